@@ -1,0 +1,218 @@
+// Typed promise state and the operations on it that follow the ECMAScript
+// algorithms step for step, so tick counts match Node's.
+#pragma once
+
+#include <exception>
+#include <memory>
+#include <new>
+#include <stdexcept>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+#include "../event_loop.hpp"
+#include "state_base.hpp"
+
+namespace awl {
+template <class T>
+class Promise;
+}
+
+namespace awl::detail {
+
+template <class T>
+struct is_promise : std::false_type {};
+template <class T>
+struct is_promise<Promise<T>> : std::true_type {};
+template <class T>
+inline constexpr bool is_promise_v = is_promise<std::remove_cvref_t<T>>::value;
+
+// The value a combinator stores for an input of type T: void becomes monostate.
+template <class T>
+using value_or_monostate_t = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
+
+template <class T>
+struct State : StateBase {
+  State() noexcept {}  // NOLINT(modernize-use-equals-default): the union member stays unconstructed
+  ~State() override {
+    if (status == Status::fulfilled) storage_.value.~T();
+  }
+
+  template <class V>
+  void fulfil(V&& value) {
+    if (!pending()) return;
+    ::new (static_cast<void*>(&storage_.value)) T(std::forward<V>(value));
+    status = Status::fulfilled;
+    trigger_reactions();
+  }
+
+  T& value() noexcept { return storage_.value; }
+
+ private:
+  union Storage {
+    Storage() noexcept {}
+    ~Storage() {}
+    T value;
+  } storage_;
+};
+
+template <>
+struct State<void> : StateBase {
+  void fulfil() {
+    if (!pending()) return;
+    status = Status::fulfilled;
+    trigger_reactions();
+  }
+};
+
+// A reaction job: the reaction plus a strong reference to the settled source.
+inline Job make_reaction_job(Reaction* reaction, StateBase* source) noexcept {
+  struct Payload {
+    Reaction* reaction;
+    StateBase* source;
+  };
+  Job job;
+  ::new (static_cast<void*>(job.storage)) Payload{reaction, source};
+  job.handler = [](Job& self, bool discard) {
+    const Payload payload = self.as<Payload>();
+    struct ReleaseSource {
+      StateBase* source;
+      ~ReleaseSource() { source->release(); }
+    } release{payload.source};
+    if (discard)
+      payload.reaction->drop(payload.reaction);
+    else
+      payload.reaction->fire(payload.reaction, payload.source);
+  };
+  return job;
+}
+
+inline void StateBase::trigger_reactions() {
+  Reaction* reaction = first_reaction;
+  if (reaction == nullptr) return;
+  first_reaction = last_reaction = nullptr;
+  EventLoop& loop = loop_for("settling a promise that has reactions");
+  while (reaction != nullptr) {
+    Reaction* next = reaction->next;
+    reaction->next = nullptr;
+    add_ref();
+    loop.enqueue_job(make_reaction_job(reaction, this));
+    reaction = next;
+  }
+}
+
+inline void StateBase::add_reaction(Reaction* reaction) {
+  if (status == Status::pending) {
+    handled = true;
+    reaction->next = nullptr;
+    if (last_reaction != nullptr)
+      last_reaction->next = reaction;
+    else
+      first_reaction = reaction;
+    last_reaction = reaction;
+    return;
+  }
+  EventLoop& loop = loop_for("observing a settled promise");
+  if (status == Status::rejected && !handled && reported_unhandled) loop.note_handled_late(this);
+  handled = true;
+  add_ref();
+  loop.enqueue_job(make_reaction_job(reaction, this));
+}
+
+inline void StateBase::reject_with(std::exception_ptr reason) {
+  if (!pending()) return;
+  error = std::move(reason);
+  status = Status::rejected;
+  if (!handled) loop_for("rejecting a promise").track_rejection(this);
+  trigger_reactions();
+}
+
+// Copies a settled source's outcome into a pending target.
+template <class T>
+void settle_like(State<T>& target, State<T>& source) {
+  if (source.status == Status::rejected) {
+    target.reject_with(source.error);
+  } else if constexpr (std::is_void_v<T>) {
+    target.fulfil();
+  } else {
+    target.fulfil(source.value());
+  }
+}
+
+template <class T>
+State<T>* state_of(const Promise<T>& promise) noexcept;
+template <class T>
+Promise<T> promise_from(State<T>* state) noexcept;  // takes over one reference
+
+// Resolving with a promise (JS NewPromiseResolveThenableJob): one job to call
+// inner.then, one for inner's reaction — the 2 extra ticks.
+template <class T>
+struct Adoption final : Reaction, Pooled {
+  Adoption(State<T>* target_state, State<T>* inner_state) noexcept
+      : target(target_state), inner(inner_state) {
+    target->add_ref();
+    inner->add_ref();
+    fire = [](Reaction* self, StateBase* source) {
+      std::unique_ptr<Adoption> owned(static_cast<Adoption*>(self));
+      settle_like(*owned->target, static_cast<State<T>&>(*source));
+    };
+    drop = [](Reaction* self) noexcept { delete static_cast<Adoption*>(self); };
+  }
+  Adoption(const Adoption&) = delete;
+  Adoption& operator=(const Adoption&) = delete;
+  ~Adoption() {
+    target->release();
+    if (inner != nullptr) inner->release();
+  }
+
+  State<T>* target;
+  State<T>* inner;  // held only until the reaction is registered
+};
+
+template <class T>
+void adopt(State<T>* target, const Promise<T>& inner_promise) {
+  State<T>* inner = state_of(inner_promise);
+  if (inner == nullptr) throw std::logic_error("awl: resolving with an empty awl::Promise");
+  if (inner == target) {
+    target->reject_with(std::make_exception_ptr(
+        std::logic_error("awl: a promise cannot be resolved with itself (chaining cycle)")));
+    return;
+  }
+  auto* adoption = new Adoption<T>(target, inner);
+  Job job;
+  ::new (static_cast<void*>(job.storage)) Adoption<T>*(adoption);
+  job.handler = [](Job& self, bool discard) {
+    auto* node = self.as<Adoption<T>*>();
+    if (discard) {
+      delete node;
+      return;
+    }
+    State<T>* source = node->inner;
+    node->inner = nullptr;
+    source->add_reaction(node);
+    source->release();
+  };
+  loop_for("resolving a promise with a promise").enqueue_job(job);
+}
+
+// Resolves `target` with the result of `call()`: a value fulfils it, a
+// promise is adopted, an exception rejects it.
+template <class T, class Call>
+void resolve_from(State<T>* target, Call&& call) noexcept {
+  try {
+    using Result = decltype(call());
+    if constexpr (std::is_void_v<Result>) {
+      static_assert(std::is_void_v<T>, "awl: a callback returning void can only produce a Promise<void>");
+      call();
+      target->fulfil();
+    } else if constexpr (is_promise_v<Result>) {
+      adopt(target, call());
+    } else {
+      target->fulfil(call());
+    }
+  } catch (...) {
+    target->reject_with(std::current_exception());
+  }
+}
+
+}  // namespace awl::detail

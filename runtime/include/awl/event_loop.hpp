@@ -1,0 +1,391 @@
+// awl::EventLoop: one per thread. A macrotask (timer, posted task) runs, then
+// the microtask queue drains completely, then unhandled rejections are
+// reported; repeat until no work remains.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "detail/job_queue.hpp"
+#include "detail/state_base.hpp"
+#include "detail/timer_queue.hpp"
+#include "detail/unique_function.hpp"
+#include "errors.hpp"
+
+namespace awl {
+
+class EventLoop;
+
+// Tag selecting simulated time: the loop jumps to the next due timer instead
+// of sleeping, so now() reports exact simulated durations.
+struct VirtualTime {
+  explicit VirtualTime() = default;
+};
+inline constexpr VirtualTime virtual_time{};
+
+// What happens to a rejection nobody handled by the end of its microtask drain
+// (Node's --unhandled-rejections).
+enum class UnhandledRejections {
+  throw_,  // call the unhandled_rejection hook if set, else run() throws UnhandledRejectionError
+  strict,  // run() throws UnhandledRejectionError (the hook is not consulted)
+  warn,    // print a warning to stderr and call the hook if set
+  none,    // only call the hook if set
+};
+
+struct RejectionEvent {
+  std::exception_ptr reason;
+  std::uintptr_t promise_id;  // equals Promise<T>::id() of the rejected promise
+};
+
+using TimerId = std::uint64_t;
+
+namespace detail {
+inline thread_local EventLoop* tls_current_loop = nullptr;
+
+inline std::uintptr_t id_of(const StateBase* state) noexcept {
+  return reinterpret_cast<std::uintptr_t>(state);
+}
+
+inline UnhandledRejections rejection_mode_from_environment() {
+  const char* value = std::getenv("AWL_UNHANDLED_REJECTIONS");
+  if (value == nullptr || *value == '\0' || std::strcmp(value, "throw") == 0)
+    return UnhandledRejections::throw_;
+  if (std::strcmp(value, "strict") == 0) return UnhandledRejections::strict;
+  if (std::strcmp(value, "warn") == 0) return UnhandledRejections::warn;
+  if (std::strcmp(value, "none") == 0) return UnhandledRejections::none;
+  throw std::invalid_argument(std::string("awl: AWL_UNHANDLED_REJECTIONS must be throw, strict, warn or none, not '") +
+                              value + "'");
+}
+}  // namespace detail
+
+class EventLoop {
+ public:
+  EventLoop() : EventLoop(false) {}
+  explicit EventLoop(VirtualTime) : EventLoop(true) {}
+  EventLoop(const EventLoop&) = delete;
+  EventLoop& operator=(const EventLoop&) = delete;
+
+  ~EventLoop() {
+    wait_for_blocking_work();
+    report_dropped_work();
+    microtasks_.discard_all();
+    ready_.clear();
+    timers_.clear();
+    {
+      std::lock_guard lock(inbox_mutex_);
+      inbox_.clear();
+    }
+    release_all(pending_rejections_);
+    release_all(handled_late_);
+    detail::tls_current_loop = nullptr;
+  }
+
+  // The loop of the calling thread, or nullptr.
+  static EventLoop* current() noexcept { return detail::tls_current_loop; }
+
+  // Runs until no macrotask, microtask, timer or blocking work remains.
+  void run() {
+    while (run_once()) {
+    }
+  }
+
+  // Runs the microtasks already queued, then at most one macrotask and the
+  // microtasks it queues, waiting (or, on virtual time, jumping ahead) for it
+  // if needed. Returns false once no work remains.
+  bool run_once() {
+    RunGuard guard(*this);
+    perform_checkpoint();
+    for (;;) {
+      collect_posted();
+      loop_time_ = virtual_ ? virtual_now_ : real_elapsed();
+      if (timers_.has_due(loop_time_)) {
+        fire_next_timer();
+        perform_checkpoint();
+        return true;
+      }
+      if (!ready_.empty()) {
+        detail::UniqueFunction task = std::move(ready_.front());
+        ready_.pop_front();
+        task();
+        perform_checkpoint();
+        return true;
+      }
+      if (timers_.empty() && blocking_work_ == 0) return false;
+      wait_for_work();
+    }
+  }
+
+  // Milliseconds since the loop was constructed (simulated on virtual time).
+  double now() const noexcept { return virtual_ ? virtual_now_ : real_elapsed(); }
+  bool uses_virtual_time() const noexcept { return virtual_; }
+
+  template <class F>
+  void queue_microtask(F&& function) {
+    microtasks_.push(detail::make_callable_job(std::forward<F>(function)));
+  }
+
+  TimerId set_timeout(detail::UniqueFunction callback, double ms) {
+    return timers_.add(std::move(callback), loop_time_ + clamp_delay(ms), 0);
+  }
+  void clear_timeout(TimerId id) noexcept { timers_.cancel(id); }
+  TimerId set_interval(detail::UniqueFunction callback, double ms) {
+    const double delay = clamp_delay(ms);
+    return timers_.add(std::move(callback), loop_time_ + delay, delay);
+  }
+  void clear_interval(TimerId id) noexcept { timers_.cancel(id); }
+
+  // Thread-safe: queues `task` as a macrotask and wakes the loop. The loop
+  // must outlive the call.
+  void post(detail::UniqueFunction task) {
+    {
+      std::lock_guard lock(inbox_mutex_);
+      inbox_.push_back(std::move(task));
+      inbox_nonempty_ = true;
+    }
+    wake_.notify_one();
+  }
+
+  void set_unhandled_rejections(UnhandledRejections mode) noexcept { mode_ = mode; }
+  UnhandledRejections unhandled_rejections() const noexcept { return mode_; }
+  void on_unhandled_rejection(std::function<void(const RejectionEvent&)> hook) {
+    unhandled_hook_ = std::move(hook);
+  }
+  void on_rejection_handled(std::function<void(const RejectionEvent&)> hook) {
+    handled_hook_ = std::move(hook);
+  }
+
+  // Internal interface used by promises and run_blocking.
+  void enqueue_job(const detail::Job& job) { microtasks_.push(job); }
+  void track_rejection(detail::StateBase* state) {
+    state->add_ref();
+    pending_rejections_.push_back(state);
+  }
+  void note_handled_late(detail::StateBase* state) {
+    state->add_ref();
+    handled_late_.push_back(state);
+  }
+  void begin_blocking_work() noexcept { ++blocking_work_; }
+  void end_blocking_work() noexcept { --blocking_work_; }
+
+ private:
+  explicit EventLoop(bool virtual_clock)
+      : virtual_(virtual_clock),
+        start_(std::chrono::steady_clock::now()),
+        mode_(detail::rejection_mode_from_environment()) {
+    if (detail::tls_current_loop != nullptr)
+      throw std::logic_error("awl: this thread already has an awl::EventLoop (one per thread)");
+    detail::tls_current_loop = this;
+  }
+
+  struct RunGuard {
+    explicit RunGuard(EventLoop& loop) : loop_(loop) {
+      if (loop_.running_) throw std::logic_error("awl: EventLoop::run() called from inside the loop");
+      if (detail::tls_current_loop != &loop_)
+        throw std::logic_error("awl: an EventLoop must run on the thread that constructed it");
+      loop_.running_ = true;
+    }
+    ~RunGuard() { loop_.running_ = false; }
+    RunGuard(const RunGuard&) = delete;
+    RunGuard& operator=(const RunGuard&) = delete;
+    EventLoop& loop_;
+  };
+
+  // Node clamps delays outside [1, 2^31-1] ms to 1 ms.
+  static double clamp_delay(double ms) noexcept {
+    return (ms >= 1 && ms <= 2147483647.0) ? ms : 1.0;
+  }
+
+  double real_elapsed() const noexcept {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
+  }
+
+  void perform_checkpoint() {
+    for (;;) {
+      microtasks_.drain();
+      if (pending_rejections_.empty() && handled_late_.empty()) return;
+      process_rejections();
+      if (microtasks_.empty()) return;
+    }
+  }
+
+  void process_rejections() {
+    std::vector<detail::StateBase*> handled = std::move(handled_late_);
+    handled_late_.clear();
+    std::vector<RejectionEvent> handled_events;
+    handled_events.reserve(handled.size());
+    for (detail::StateBase* state : handled) handled_events.push_back({state->error, detail::id_of(state)});
+    release_all(handled);
+
+    std::vector<detail::StateBase*> candidates = std::move(pending_rejections_);
+    pending_rejections_.clear();
+    std::vector<RejectionEvent> unhandled_events;
+    for (detail::StateBase* state : candidates) {
+      if (!state->handled && !state->reported_unhandled) {
+        state->reported_unhandled = true;
+        unhandled_events.push_back({state->error, detail::id_of(state)});
+      }
+    }
+    release_all(candidates);
+
+    for (const RejectionEvent& event : handled_events)
+      if (handled_hook_) handled_hook_(event);
+    for (const RejectionEvent& event : unhandled_events) report_unhandled(event);
+  }
+
+  void report_unhandled(const RejectionEvent& event) {
+    switch (mode_) {
+      case UnhandledRejections::throw_:
+        if (!unhandled_hook_) throw UnhandledRejectionError(event.reason);
+        unhandled_hook_(event);
+        return;
+      case UnhandledRejections::strict:
+        throw UnhandledRejectionError(event.reason);
+      case UnhandledRejections::warn:
+        std::fprintf(stderr, "awl: warning: unhandled promise rejection: %s\n", describe(event.reason).c_str());
+        if (unhandled_hook_) unhandled_hook_(event);
+        return;
+      case UnhandledRejections::none:
+        if (unhandled_hook_) unhandled_hook_(event);
+        return;
+    }
+  }
+
+  void fire_next_timer() {
+    detail::TimerQueue::Fired fired = timers_.pop_due();
+    if (!fired.callback) return;  // cancelled
+    fired.callback();
+    timers_.finish(std::move(fired), loop_time_);
+  }
+
+  void collect_posted() {
+    if (!inbox_nonempty_.load(std::memory_order_acquire)) return;
+    std::lock_guard lock(inbox_mutex_);
+    for (auto& task : inbox_) ready_.push_back(std::move(task));
+    inbox_.clear();
+    inbox_nonempty_ = false;
+  }
+
+  void wait_for_work() {
+    std::unique_lock lock(inbox_mutex_);
+    if (inbox_nonempty_) return;
+    if (virtual_) {
+      // Blocking work takes no simulated time: wait for it before jumping.
+      if (blocking_work_ > 0) {
+        wake_.wait(lock, [&] { return inbox_nonempty_.load(); });
+        return;
+      }
+      virtual_now_ = timers_.next_due();
+      return;
+    }
+    if (timers_.empty()) {
+      wake_.wait(lock, [&] { return inbox_nonempty_.load(); });
+      return;
+    }
+    const auto due = start_ + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                  std::chrono::duration<double, std::milli>(timers_.next_due()));
+    wake_.wait_until(lock, due, [&] { return inbox_nonempty_.load(); });
+  }
+
+  void wait_for_blocking_work() {
+    while (blocking_work_ > 0) {
+      {
+        std::unique_lock lock(inbox_mutex_);
+        wake_.wait(lock, [&] { return inbox_nonempty_.load(); });
+      }
+      collect_posted();
+      // Completions of blocking work are dropped unrun, each ending its work item.
+      while (!ready_.empty()) {
+        detail::UniqueFunction task = std::move(ready_.front());
+        ready_.pop_front();
+        dropped_blocking_completions_ = true;
+        task();
+      }
+    }
+  }
+
+  void report_dropped_work() const {
+    const std::size_t macrotasks = ready_.size() + inbox_size();
+    if (microtasks_.empty() && macrotasks == 0 && timers_.empty() && !dropped_blocking_completions_) return;
+    std::fprintf(stderr,
+                 "awl: warning: EventLoop destroyed with pending work, which is dropped unrun: "
+                 "%zu microtask(s), %zu macrotask(s), %zu timer(s)%s\n",
+                 microtasks_.size(), macrotasks, timers_.size(),
+                 dropped_blocking_completions_ ? ", blocking work completions" : "");
+  }
+
+  std::size_t inbox_size() const {
+    std::lock_guard lock(inbox_mutex_);
+    return inbox_.size();
+  }
+
+  static void release_all(std::vector<detail::StateBase*>& states) noexcept {
+    for (detail::StateBase* state : states) state->release();
+    states.clear();
+  }
+
+  const bool virtual_;
+  const std::chrono::steady_clock::time_point start_;
+  double virtual_now_ = 0;
+  double loop_time_ = 0;
+  bool running_ = false;
+  bool dropped_blocking_completions_ = false;
+  int blocking_work_ = 0;
+  UnhandledRejections mode_;
+
+  detail::JobQueue microtasks_;
+  std::deque<detail::UniqueFunction> ready_;
+  detail::TimerQueue timers_;
+
+  mutable std::mutex inbox_mutex_;
+  std::condition_variable wake_;
+  std::vector<detail::UniqueFunction> inbox_;
+  std::atomic<bool> inbox_nonempty_{false};
+
+  std::vector<detail::StateBase*> pending_rejections_;
+  std::vector<detail::StateBase*> handled_late_;
+  std::function<void(const RejectionEvent&)> unhandled_hook_;
+  std::function<void(const RejectionEvent&)> handled_hook_;
+};
+
+namespace detail {
+inline EventLoop& loop_for(const char* what_for) {
+  EventLoop* loop = tls_current_loop;
+  if (loop == nullptr) throw NoEventLoopError(what_for);
+  return *loop;
+}
+}  // namespace detail
+
+// Free functions acting on the calling thread's loop.
+template <class F>
+void queue_microtask(F&& function) {
+  detail::loop_for("awl::queue_microtask").queue_microtask(std::forward<F>(function));
+}
+inline TimerId set_timeout(detail::UniqueFunction callback, double ms) {
+  return detail::loop_for("awl::set_timeout").set_timeout(std::move(callback), ms);
+}
+inline void clear_timeout(TimerId id) { detail::loop_for("awl::clear_timeout").clear_timeout(id); }
+inline TimerId set_interval(detail::UniqueFunction callback, double ms) {
+  return detail::loop_for("awl::set_interval").set_interval(std::move(callback), ms);
+}
+inline void clear_interval(TimerId id) { detail::loop_for("awl::clear_interval").clear_interval(id); }
+// Posts to the calling thread's loop; from another thread use post(loop, task).
+inline void post(detail::UniqueFunction task) {
+  detail::loop_for("awl::post(task) (from a thread without a loop, call awl::post(loop, task))")
+      .post(std::move(task));
+}
+inline void post(EventLoop& loop, detail::UniqueFunction task) { loop.post(std::move(task)); }
+
+}  // namespace awl

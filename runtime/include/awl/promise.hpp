@@ -1,0 +1,443 @@
+// awl::Promise<T>: a copyable handle to shared promise state with JavaScript
+// semantics, and the coroutine type of eager async functions.
+#pragma once
+
+#include <coroutine>
+#include <cstdint>
+#include <exception>
+#include <stdexcept>
+#include <type_traits>
+#include <utility>
+
+#include "detail/state.hpp"
+#include "event_loop.hpp"
+
+namespace awl {
+
+template <class T>
+class Promise;
+
+// The resolve function handed to an executor. Copyable; only the first call
+// of it or its Rejecter counts, as in JavaScript.
+template <class T>
+class Resolver {
+ public:
+  explicit Resolver(detail::State<T>* state) noexcept : state_(state) { state_->add_ref(); }
+  Resolver(const Resolver& other) noexcept : state_(other.state_) { state_->add_ref(); }
+  Resolver(Resolver&& other) noexcept : state_(std::exchange(other.state_, nullptr)) {}
+  Resolver& operator=(Resolver other) noexcept {
+    std::swap(state_, other.state_);
+    return *this;
+  }
+  ~Resolver() {
+    if (state_ != nullptr) state_->release();
+  }
+
+  template <class V>
+    requires(!std::is_void_v<T>)
+  void operator()(V&& value) const {
+    if (claim()) {
+      if constexpr (detail::is_promise_v<V>)
+        detail::adopt(state_, value);
+      else
+        state_->fulfil(std::forward<V>(value));
+    }
+  }
+  void operator()() const
+    requires std::is_void_v<T>
+  {
+    if (claim()) state_->fulfil();
+  }
+  void operator()(const Promise<void>& inner) const
+    requires std::is_void_v<T>
+  {
+    if (claim()) detail::adopt(state_, inner);
+  }
+
+ private:
+  bool claim() const noexcept {
+    if (state_->already_resolved) return false;
+    state_->already_resolved = true;
+    return true;
+  }
+  detail::State<T>* state_;
+};
+
+// The reject function handed to an executor: takes an exception_ptr or any
+// exception object.
+template <class T>
+class Rejecter {
+ public:
+  explicit Rejecter(detail::State<T>* state) noexcept : state_(state) { state_->add_ref(); }
+  Rejecter(const Rejecter& other) noexcept : state_(other.state_) { state_->add_ref(); }
+  Rejecter(Rejecter&& other) noexcept : state_(std::exchange(other.state_, nullptr)) {}
+  Rejecter& operator=(Rejecter other) noexcept {
+    std::swap(state_, other.state_);
+    return *this;
+  }
+  ~Rejecter() {
+    if (state_ != nullptr) state_->release();
+  }
+
+  void operator()(std::exception_ptr reason) const {
+    if (state_->already_resolved) return;
+    state_->already_resolved = true;
+    state_->reject_with(std::move(reason));
+  }
+  template <class E>
+    requires(!std::is_convertible_v<E, std::exception_ptr>)
+  void operator()(E&& error) const {
+    (*this)(std::make_exception_ptr(std::forward<E>(error)));
+  }
+
+ private:
+  detail::State<T>* state_;
+};
+
+namespace detail {
+
+struct PassThrough {};
+
+// Calls a fulfilment callback with the value, or with nothing if it takes none.
+template <class F, class T>
+decltype(auto) invoke_with_value(F& callback, State<T>& source) {
+  if constexpr (std::is_void_v<T>)
+    return callback();
+  else if constexpr (std::is_invocable_v<F&, T&>)
+    return callback(source.value());
+  else
+    return callback();
+}
+
+template <class F>
+decltype(auto) invoke_with_reason(F& callback, const std::exception_ptr& reason) {
+  if constexpr (std::is_invocable_v<F&, const std::exception_ptr&>)
+    return callback(reason);
+  else
+    return callback();
+}
+
+template <class R>
+struct unwrap_promise {
+  using type = R;
+};
+template <class U>
+struct unwrap_promise<Promise<U>> {
+  using type = U;
+};
+template <class R>
+using unwrap_promise_t = typename unwrap_promise<std::remove_cvref_t<R>>::type;
+
+template <class F, class T>
+using fulfilment_result_t =
+    decltype(invoke_with_value(std::declval<std::decay_t<F>&>(), std::declval<State<T>&>()));
+template <class F>
+using rejection_result_t =
+    decltype(invoke_with_reason(std::declval<std::decay_t<F>&>(), std::declval<const std::exception_ptr&>()));
+
+// The derived promise of `then`: its own state plus the reaction that feeds it.
+template <class T, class U, class OnFulfilled, class OnRejected>
+struct ThenState final : State<U>, Reaction {
+  ThenState(OnFulfilled fulfilled, OnRejected rejected)
+      : on_fulfilled(std::move(fulfilled)), on_rejected(std::move(rejected)) {
+    Reaction::fire = &fire_reaction;
+    Reaction::drop = [](Reaction* self) noexcept { static_cast<ThenState*>(self)->release(); };
+  }
+
+  static void fire_reaction(Reaction* self, StateBase* settled) {
+    auto* derived = static_cast<ThenState*>(self);
+    auto& source = static_cast<State<T>&>(*settled);
+    if (source.status == Status::fulfilled) {
+      if constexpr (std::is_same_v<OnFulfilled, PassThrough>)
+        settle_like(static_cast<State<T>&>(*derived), source);
+      else
+        resolve_from<U>(derived, [&]() -> decltype(auto) { return invoke_with_value(derived->on_fulfilled, source); });
+    } else {
+      if constexpr (std::is_same_v<OnRejected, PassThrough>)
+        derived->reject_with(source.error);
+      else
+        resolve_from<U>(derived, [&]() -> decltype(auto) { return invoke_with_reason(derived->on_rejected, source.error); });
+    }
+    derived->release();  // the reference the reaction list held
+  }
+
+  [[no_unique_address]] OnFulfilled on_fulfilled;
+  [[no_unique_address]] OnRejected on_rejected;
+};
+
+template <class T>
+struct CoroutinePromise;
+
+}  // namespace detail
+
+template <class T>
+class Promise {
+ public:
+  using value_type = T;
+  using promise_type = detail::CoroutinePromise<T>;
+
+  // An empty handle; assign a real promise before use.
+  Promise() noexcept = default;
+
+  // Runs executor(resolve, reject) synchronously; if it throws, the promise
+  // is rejected (unless already resolved).
+  template <class Executor>
+    requires std::is_invocable_v<Executor&, Resolver<T>, Rejecter<T>>
+  explicit Promise(Executor&& executor) : state_(new detail::State<T>) {
+    Rejecter<T> reject(state_);
+    try {
+      executor(Resolver<T>(state_), reject);
+    } catch (...) {
+      reject(std::current_exception());
+    }
+  }
+
+  Promise(const Promise& other) noexcept : state_(other.state_) {
+    if (state_ != nullptr) state_->add_ref();
+  }
+  Promise(Promise&& other) noexcept : state_(std::exchange(other.state_, nullptr)) {}
+  Promise& operator=(Promise other) noexcept {
+    std::swap(state_, other.state_);
+    return *this;
+  }
+  ~Promise() {
+    if (state_ != nullptr) state_->release();
+  }
+
+  // Promise.resolve: a fulfilled promise, or the same promise when given one.
+  template <class V>
+    requires(!std::is_void_v<T>)
+  static Promise resolve(V&& value) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<V>, Promise>) {
+      return Promise(std::forward<V>(value));
+    } else {
+      auto* state = new detail::State<T>;
+      state->fulfil(std::forward<V>(value));
+      return Promise(state);
+    }
+  }
+  static Promise resolve()
+    requires std::is_void_v<T>
+  {
+    auto* state = new detail::State<void>;
+    state->fulfil();
+    return Promise(state);
+  }
+  // Promise.reject: takes an exception_ptr or any exception object.
+  template <class E>
+  static Promise reject(E&& error) {
+    Promise promise(new detail::State<T>);
+    if constexpr (std::is_convertible_v<E, std::exception_ptr>)
+      promise.state_->reject_with(std::forward<E>(error));
+    else
+      promise.state_->reject_with(std::make_exception_ptr(std::forward<E>(error)));
+    return promise;
+  }
+
+  // on_fulfilled(value) (or on_fulfilled()) may return a value, void or a
+  // Promise, which is adopted; a throw rejects the derived promise.
+  template <class OnFulfilled>
+  auto then(OnFulfilled&& on_fulfilled) const {
+    using U = detail::unwrap_promise_t<detail::fulfilment_result_t<OnFulfilled, T>>;
+    return chain<U>(std::decay_t<OnFulfilled>(std::forward<OnFulfilled>(on_fulfilled)), detail::PassThrough{});
+  }
+
+  // on_rejected(std::exception_ptr) (or on_rejected()) must produce the same
+  // type as on_fulfilled.
+  template <class OnFulfilled, class OnRejected>
+  auto then(OnFulfilled&& on_fulfilled, OnRejected&& on_rejected) const {
+    using U = detail::unwrap_promise_t<detail::fulfilment_result_t<OnFulfilled, T>>;
+    using R = detail::unwrap_promise_t<detail::rejection_result_t<OnRejected>>;
+    static_assert(std::is_same_v<U, R> || (!std::is_void_v<U> && std::is_convertible_v<R, U>),
+                  "awl: then(on_fulfilled, on_rejected): both callbacks must produce the same type");
+    return chain<U>(std::decay_t<OnFulfilled>(std::forward<OnFulfilled>(on_fulfilled)),
+                    std::decay_t<OnRejected>(std::forward<OnRejected>(on_rejected)));
+  }
+
+  // on_rejected(std::exception_ptr) recovers with a T (or Promise<T>).
+  template <class OnRejected>
+  Promise catch_(OnRejected&& on_rejected) const {
+    using R = detail::unwrap_promise_t<detail::rejection_result_t<OnRejected>>;
+    static_assert(std::is_same_v<R, T> || (!std::is_void_v<T> && std::is_convertible_v<R, T>),
+                  "awl: catch_ on a Promise<T> needs a handler returning T or Promise<T>");
+    return chain<T>(detail::PassThrough{}, std::decay_t<OnRejected>(std::forward<OnRejected>(on_rejected)));
+  }
+
+  // on_finally() runs on either outcome; the outcome passes through unless it
+  // throws or returns a rejected promise. Same ticks as Promise.prototype.finally.
+  template <class OnFinally>
+  Promise finally(OnFinally&& on_finally) const {
+    using F = std::decay_t<OnFinally>;
+    F on_fulfilled_side(on_finally);
+    F on_rejected_side(std::forward<OnFinally>(on_finally));
+    return then(
+        [callback = std::move(on_fulfilled_side)](auto&... value) mutable {
+          // JS: PromiseResolve(onFinally()).then(() => value)
+          if constexpr (std::is_void_v<T>)
+            return finally_result(callback).then([](auto&...) {});
+          else
+            return finally_result(callback).then([kept = T(value...)](auto&...) { return kept; });
+        },
+        [callback = std::move(on_rejected_side)](const std::exception_ptr& reason) mutable {
+          return finally_result(callback).then([reason](auto&...) -> T { std::rethrow_exception(reason); });
+        });
+  }
+
+  bool valid() const noexcept { return state_ != nullptr; }
+  bool is_pending() const noexcept { return checked().status == detail::Status::pending; }
+  bool is_fulfilled() const noexcept { return checked().status == detail::Status::fulfilled; }
+  bool is_rejected() const noexcept { return checked().status == detail::Status::rejected; }
+  // Identifies the promise in RejectionEvent::promise_id.
+  std::uintptr_t id() const noexcept { return detail::id_of(state_); }
+
+  struct Awaiter;
+  Awaiter operator co_await() const& { return Awaiter(&checked(), true); }
+  Awaiter operator co_await() && {
+    checked();
+    return Awaiter(std::exchange(state_, nullptr), false);
+  }
+
+ private:
+  template <class>
+  friend class Promise;
+  template <class>
+  friend struct detail::CoroutinePromise;
+  template <class U>
+  friend detail::State<U>* detail::state_of(const Promise<U>&) noexcept;
+  template <class U>
+  friend Promise<U> detail::promise_from(detail::State<U>*) noexcept;
+
+  explicit Promise(detail::State<T>* state) noexcept : state_(state) {}
+
+  detail::State<T>& checked() const {
+    if (state_ == nullptr) throw std::logic_error("awl: use of an empty awl::Promise");
+    return *state_;
+  }
+
+  // The promise onFinally's result resolves to: itself if it is one.
+  template <class F>
+  static auto finally_result(F& callback) {
+    if constexpr (detail::is_promise_v<std::invoke_result_t<F&>>) {
+      return callback();
+    } else {
+      callback();
+      return Promise<void>::resolve();
+    }
+  }
+
+  template <class U, class OnFulfilled, class OnRejected>
+  Promise<U> chain(OnFulfilled on_fulfilled, OnRejected on_rejected) const {
+    detail::State<T>& source = checked();
+    using Derived = detail::ThenState<T, U, OnFulfilled, OnRejected>;
+    auto* derived = new Derived(std::move(on_fulfilled), std::move(on_rejected));
+    derived->add_ref();  // one reference for the handle, one for the reaction
+    Promise<U> result(static_cast<detail::State<U>*>(derived));
+    source.add_reaction(derived);
+    return result;
+  }
+
+  detail::State<T>* state_ = nullptr;
+};
+
+namespace detail {
+
+template <class T>
+State<T>* state_of(const Promise<T>& promise) noexcept {
+  return promise.state_;
+}
+template <class T>
+Promise<T> promise_from(State<T>* state) noexcept {
+  return Promise<T>(state);
+}
+
+template <class T>
+struct CoroutinePromiseBase : Pooled {
+  CoroutinePromiseBase() : state(new State<T>) {
+    if (EventLoop::current() == nullptr) {
+      state->release();
+      throw NoEventLoopError("calling an awl async function");
+    }
+  }
+  CoroutinePromiseBase(const CoroutinePromiseBase&) = delete;
+  CoroutinePromiseBase& operator=(const CoroutinePromiseBase&) = delete;
+  ~CoroutinePromiseBase() { state->release(); }
+
+  Promise<T> get_return_object() noexcept {
+    state->add_ref();
+    return promise_from(state);
+  }
+  // Eager, like a JavaScript async function: runs synchronously to its first
+  // suspension; the frame frees itself when the body ends.
+  std::suspend_never initial_suspend() const noexcept { return {}; }
+  std::suspend_never final_suspend() const noexcept { return {}; }
+  void unhandled_exception() noexcept { state->reject_with(std::current_exception()); }
+
+  State<T>* state;
+};
+
+template <class T>
+struct CoroutinePromise : CoroutinePromiseBase<T> {
+  // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
+  template <class V>
+  void return_value(V&& value) {
+    if constexpr (is_promise_v<V>)
+      adopt(this->state, value);
+    else
+      this->state->fulfil(std::forward<V>(value));
+  }
+};
+
+template <>
+struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
+  void return_void() { state->fulfil(); }
+};
+
+}  // namespace detail
+
+// co_await resumes as a microtask once the promise settles (1 tick), also when
+// it had already settled. If nothing can settle the promise any more (its
+// last reference dies pending), the waiting coroutine frame is destroyed.
+template <class T>
+struct Promise<T>::Awaiter : detail::Reaction {
+  Awaiter(detail::State<T>* awaited, bool take_reference) noexcept : state(awaited) {
+    if (take_reference) state->add_ref();
+  }
+  Awaiter(const Awaiter&) = delete;
+  Awaiter& operator=(const Awaiter&) = delete;
+  ~Awaiter() {
+    if (state != nullptr) state->release();
+  }
+
+  bool await_ready() const noexcept { return false; }
+
+  void await_suspend(std::coroutine_handle<> coroutine) {
+    handle = coroutine;
+    fire = [](detail::Reaction* self, detail::StateBase* settled) {
+      auto* awaiter = static_cast<Awaiter*>(self);
+      settled->add_ref();
+      awaiter->state = static_cast<detail::State<T>*>(settled);
+      awaiter->handle.resume();
+    };
+    drop = [](detail::Reaction* self) noexcept { static_cast<Awaiter*>(self)->handle.destroy(); };
+    detail::State<T>* awaited = std::exchange(state, nullptr);
+    struct Release {
+      detail::State<T>* state;
+      ~Release() { state->release(); }
+    } release{awaited};
+    awaited->add_reaction(this);
+  }
+
+  T await_resume() {
+    if (state->status == detail::Status::rejected) std::rethrow_exception(state->error);
+    if constexpr (!std::is_void_v<T>) {
+      // Only this awaiter and the running job hold it: nobody else can see the value.
+      if (state->refs <= 2) return std::move(state->value());
+      return state->value();
+    }
+  }
+
+  detail::State<T>* state;
+  std::coroutine_handle<> handle;
+};
+
+}  // namespace awl

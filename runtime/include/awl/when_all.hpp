@@ -1,0 +1,107 @@
+// awl::when_all — Promise.all: fulfils with every value once all inputs
+// fulfil (in the tick of the last one), rejects at the first rejection.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "detail/input_slots.hpp"
+#include "promise.hpp"
+
+namespace awl {
+namespace detail {
+
+template <class T>
+struct WhenAllVector final : State<std::vector<value_or_monostate_t<T>>> {
+  explicit WhenAllVector(std::size_t count) : values(count), slots(new InputSlot<WhenAllVector>[count]), remaining(count) {}
+
+  void on_input(std::size_t index, StateBase* settled) {
+    if (!this->pending()) return;
+    if (settled->status == Status::rejected) {
+      this->reject_with(settled->error);
+      return;
+    }
+    if constexpr (!std::is_void_v<T>) values[index].emplace(static_cast<State<T>&>(*settled).value());
+    else values[index].emplace();
+    if (--remaining == 0) {
+      std::vector<value_or_monostate_t<T>> result;
+      result.reserve(values.size());
+      for (auto& value : values) result.push_back(std::move(*value));
+      this->fulfil(std::move(result));
+    }
+  }
+
+  std::vector<std::optional<value_or_monostate_t<T>>> values;
+  std::unique_ptr<InputSlot<WhenAllVector>[]> slots;
+  std::size_t remaining;
+};
+
+template <class... Ts>
+struct WhenAllTuple final : State<std::tuple<value_or_monostate_t<Ts>...>> {
+  static constexpr std::size_t count = sizeof...(Ts);
+
+  void on_input(std::size_t index, StateBase* settled) {
+    if (!this->pending()) return;
+    if (settled->status == Status::rejected) {
+      this->reject_with(settled->error);
+      return;
+    }
+    store(index, settled, std::index_sequence_for<Ts...>{});
+    if (--remaining == 0) {
+      this->fulfil(std::apply([](auto&... value) { return std::tuple<value_or_monostate_t<Ts>...>(std::move(*value)...); },
+                              values));
+    }
+  }
+
+  template <std::size_t... Is>
+  void store(std::size_t index, StateBase* settled, std::index_sequence<Is...>) {
+    ((index == Is ? store_one<Is>(settled) : void()), ...);
+  }
+
+  template <std::size_t I>
+  void store_one(StateBase* settled) {
+    using T = std::tuple_element_t<I, std::tuple<Ts...>>;
+    if constexpr (std::is_void_v<T>)
+      std::get<I>(values).emplace();
+    else
+      std::get<I>(values).emplace(static_cast<State<T>&>(*settled).value());
+  }
+
+  std::tuple<std::optional<value_or_monostate_t<Ts>>...> values;
+  std::array<InputSlot<WhenAllTuple>, count> slots;
+  std::size_t remaining = count;
+};
+
+}  // namespace detail
+
+// when_all(std::vector<Promise<T>>) -> Promise<std::vector<T>> (void -> monostate).
+template <class T>
+Promise<std::vector<detail::value_or_monostate_t<T>>> when_all(const std::vector<Promise<T>>& inputs) {
+  using Result = std::vector<detail::value_or_monostate_t<T>>;
+  auto* state = new detail::WhenAllVector<T>(inputs.size());
+  Promise<Result> result = detail::promise_from<Result>(state);
+  if (inputs.empty()) {
+    state->fulfil(Result{});
+    return result;
+  }
+  detail::register_inputs(state, state->slots.get(), inputs);
+  return result;
+}
+
+// when_all(p1, p2, ...) -> Promise<std::tuple<T1, T2, ...>> (void -> monostate).
+template <class... Ts>
+  requires(sizeof...(Ts) > 0)
+Promise<std::tuple<detail::value_or_monostate_t<Ts>...>> when_all(const Promise<Ts>&... inputs) {
+  using Result = std::tuple<detail::value_or_monostate_t<Ts>...>;
+  auto* state = new detail::WhenAllTuple<Ts...>;
+  Promise<Result> result = detail::promise_from<Result>(state);
+  const std::array<detail::StateBase*, sizeof...(Ts)> sources{detail::state_of(inputs)...};
+  detail::register_inputs(state, state->slots.data(), sources);
+  return result;
+}
+
+}  // namespace awl

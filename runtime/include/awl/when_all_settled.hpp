@@ -1,0 +1,110 @@
+// awl::when_all_settled — Promise.allSettled: never rejects; reports each
+// input's outcome in input order.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <exception>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "detail/input_slots.hpp"
+#include "promise.hpp"
+
+namespace awl {
+
+enum class SettledStatus { fulfilled, rejected };
+
+// One input's outcome: {status: 'fulfilled', value} or {status: 'rejected', reason}.
+template <class T>
+struct Settled {
+  SettledStatus status = SettledStatus::rejected;
+  std::optional<detail::value_or_monostate_t<T>> value;  // set when fulfilled
+  std::exception_ptr reason;                              // set when rejected
+
+  bool fulfilled() const noexcept { return status == SettledStatus::fulfilled; }
+  bool rejected() const noexcept { return status == SettledStatus::rejected; }
+};
+
+namespace detail {
+
+template <class T>
+Settled<T> settled_from(StateBase* settled) {
+  Settled<T> outcome;
+  if (settled->status == Status::rejected) {
+    outcome.reason = settled->error;
+  } else {
+    outcome.status = SettledStatus::fulfilled;
+    if constexpr (std::is_void_v<T>)
+      outcome.value.emplace();
+    else
+      outcome.value.emplace(static_cast<State<T>&>(*settled).value());
+  }
+  return outcome;
+}
+
+template <class T>
+struct AllSettledVector final : State<std::vector<Settled<T>>> {
+  explicit AllSettledVector(std::size_t count)
+      : outcomes(count), slots(new InputSlot<AllSettledVector>[count]), remaining(count) {}
+
+  void on_input(std::size_t index, StateBase* settled) {
+    outcomes[index] = settled_from<T>(settled);
+    if (--remaining == 0) this->fulfil(std::move(outcomes));
+  }
+
+  std::vector<Settled<T>> outcomes;
+  std::unique_ptr<InputSlot<AllSettledVector>[]> slots;
+  std::size_t remaining;
+};
+
+template <class... Ts>
+struct AllSettledTuple final : State<std::tuple<Settled<Ts>...>> {
+  static constexpr std::size_t count = sizeof...(Ts);
+
+  void on_input(std::size_t index, StateBase* settled) {
+    store(index, settled, std::index_sequence_for<Ts...>{});
+    if (--remaining == 0) this->fulfil(std::move(outcomes));
+  }
+
+  template <std::size_t... Is>
+  void store(std::size_t index, StateBase* settled, std::index_sequence<Is...>) {
+    ((index == Is ? void(std::get<Is>(outcomes) = settled_from<std::tuple_element_t<Is, std::tuple<Ts...>>>(settled))
+                  : void()),
+     ...);
+  }
+
+  std::tuple<Settled<Ts>...> outcomes;
+  std::array<InputSlot<AllSettledTuple>, count> slots;
+  std::size_t remaining = count;
+};
+
+}  // namespace detail
+
+template <class T>
+Promise<std::vector<Settled<T>>> when_all_settled(const std::vector<Promise<T>>& inputs) {
+  using Result = std::vector<Settled<T>>;
+  auto* state = new detail::AllSettledVector<T>(inputs.size());
+  Promise<Result> result = detail::promise_from<Result>(state);
+  if (inputs.empty()) {
+    state->fulfil(Result{});
+    return result;
+  }
+  detail::register_inputs(state, state->slots.get(), inputs);
+  return result;
+}
+
+template <class... Ts>
+  requires(sizeof...(Ts) > 0)
+Promise<std::tuple<Settled<Ts>...>> when_all_settled(const Promise<Ts>&... inputs) {
+  using Result = std::tuple<Settled<Ts>...>;
+  auto* state = new detail::AllSettledTuple<Ts...>;
+  Promise<Result> result = detail::promise_from<Result>(state);
+  const std::array<detail::StateBase*, sizeof...(Ts)> sources{detail::state_of(inputs)...};
+  detail::register_inputs(state, state->slots.data(), sources);
+  return result;
+}
+
+}  // namespace awl
