@@ -7,7 +7,7 @@ packages=(
   # build
   cmake ninja-build g++ git pkg-config
   # LLVM/Clang 22 from bookworm-security: the checks, the driver, clangd, lit/FileCheck
-  clang-22 clang-tidy-22 clang-tools-22 libclang-22-dev libclang-cpp22-dev llvm-22-dev llvm-22-tools clangd-22 lld-22
+  clang-22 clang-tidy-22 clang-format-22 clang-tools-22 libclang-22-dev libclang-cpp22-dev llvm-22-dev llvm-22-tools clangd-22 lld-22
   libclang-rt-22-dev
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev libbenchmark-dev valgrind

@@ -13,8 +13,7 @@ namespace awl {
 class NoEventLoopError : public std::logic_error {
  public:
   explicit NoEventLoopError(const std::string& what_for)
-      : std::logic_error("awl: " + what_for +
-                         " needs an awl::EventLoop on this thread (construct one first)") {}
+      : std::logic_error("awl: " + what_for + " needs an awl::EventLoop on this thread (construct one first)") {}
 };
 
 // The rejection of `when_any` when every input rejected (JavaScript's AggregateError).
@@ -46,8 +45,7 @@ inline std::string describe(const std::exception_ptr& reason) {
 class UnhandledRejectionError : public std::runtime_error {
  public:
   explicit UnhandledRejectionError(std::exception_ptr reason)
-      : std::runtime_error("awl: unhandled promise rejection: " + describe(reason)),
-        reason_(std::move(reason)) {}
+      : std::runtime_error("awl: unhandled promise rejection: " + describe(reason)), reason_(std::move(reason)) {}
   const std::exception_ptr& reason() const noexcept { return reason_; }
 
  private:

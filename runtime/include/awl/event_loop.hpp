@@ -38,7 +38,7 @@ inline constexpr VirtualTime virtual_time{};
 
 // What happens to a rejection nobody handled by the end of its microtask drain
 // (Node's --unhandled-rejections).
-enum class UnhandledRejections {
+enum class UnhandledRejections : std::uint8_t {
   throw_,  // call the unhandled_rejection hook if set, else run() throws UnhandledRejectionError
   strict,  // run() throws UnhandledRejectionError (the hook is not consulted)
   warn,    // print a warning to stderr and call the hook if set
@@ -55,14 +55,11 @@ using TimerId = std::uint64_t;
 namespace detail {
 inline thread_local EventLoop* tls_current_loop = nullptr;
 
-inline std::uintptr_t id_of(const StateBase* state) noexcept {
-  return reinterpret_cast<std::uintptr_t>(state);
-}
+inline std::uintptr_t id_of(const StateBase* state) noexcept { return reinterpret_cast<std::uintptr_t>(state); }
 
 inline UnhandledRejections rejection_mode_from_environment() {
   const char* value = std::getenv("AWL_UNHANDLED_REJECTIONS");
-  if (value == nullptr || *value == '\0' || std::strcmp(value, "throw") == 0)
-    return UnhandledRejections::throw_;
+  if (value == nullptr || *value == '\0' || std::strcmp(value, "throw") == 0) return UnhandledRejections::throw_;
   if (std::strcmp(value, "strict") == 0) return UnhandledRejections::strict;
   if (std::strcmp(value, "warn") == 0) return UnhandledRejections::warn;
   if (std::strcmp(value, "none") == 0) return UnhandledRejections::none;
@@ -160,12 +157,8 @@ class EventLoop {
 
   void set_unhandled_rejections(UnhandledRejections mode) noexcept { mode_ = mode; }
   UnhandledRejections unhandled_rejections() const noexcept { return mode_; }
-  void on_unhandled_rejection(std::function<void(const RejectionEvent&)> hook) {
-    unhandled_hook_ = std::move(hook);
-  }
-  void on_rejection_handled(std::function<void(const RejectionEvent&)> hook) {
-    handled_hook_ = std::move(hook);
-  }
+  void on_unhandled_rejection(std::function<void(const RejectionEvent&)> hook) { unhandled_hook_ = std::move(hook); }
+  void on_rejection_handled(std::function<void(const RejectionEvent&)> hook) { handled_hook_ = std::move(hook); }
 
   // Internal interface used by promises and run_blocking.
   void enqueue_job(const detail::Job& job) { microtasks_.push(job); }
@@ -204,9 +197,7 @@ class EventLoop {
   };
 
   // Node clamps delays outside [1, 2^31-1] ms to 1 ms.
-  static double clamp_delay(double ms) noexcept {
-    return (ms >= 1 && ms <= 2147483647.0) ? ms : 1.0;
-  }
+  static double clamp_delay(double ms) noexcept { return (ms >= 1 && ms <= 2147483647.0) ? ms : 1.0; }
 
   double real_elapsed() const noexcept {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
@@ -383,8 +374,7 @@ inline TimerId set_interval(detail::UniqueFunction callback, double ms) {
 inline void clear_interval(TimerId id) { detail::loop_for("awl::clear_interval").clear_interval(id); }
 // Posts to the calling thread's loop; from another thread use post(loop, task).
 inline void post(detail::UniqueFunction task) {
-  detail::loop_for("awl::post(task) (from a thread without a loop, call awl::post(loop, task))")
-      .post(std::move(task));
+  detail::loop_for("awl::post(task) (from a thread without a loop, call awl::post(loop, task))").post(std::move(task));
 }
 inline void post(EventLoop& loop, detail::UniqueFunction task) { loop.post(std::move(task)); }
 

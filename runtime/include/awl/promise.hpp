@@ -98,12 +98,18 @@ namespace detail {
 
 struct PassThrough {};
 
+template <class F, class T>
+constexpr bool takes_value() {
+  if constexpr (std::is_void_v<T>)
+    return false;
+  else
+    return std::is_invocable_v<F&, T&>;
+}
+
 // Calls a fulfilment callback with the value, or with nothing if it takes none.
 template <class F, class T>
 decltype(auto) invoke_with_value(F& callback, State<T>& source) {
-  if constexpr (std::is_void_v<T>)
-    return callback();
-  else if constexpr (std::is_invocable_v<F&, T&>)
+  if constexpr (takes_value<F, T>())
     return callback(source.value());
   else
     return callback();
@@ -126,11 +132,10 @@ struct unwrap_promise<Promise<U>> {
   using type = U;
 };
 template <class R>
-using unwrap_promise_t = typename unwrap_promise<std::remove_cvref_t<R>>::type;
+using unwrap_promise_t = unwrap_promise<std::remove_cvref_t<R>>::type;
 
 template <class F, class T>
-using fulfilment_result_t =
-    decltype(invoke_with_value(std::declval<std::decay_t<F>&>(), std::declval<State<T>&>()));
+using fulfilment_result_t = decltype(invoke_with_value(std::declval<std::decay_t<F>&>(), std::declval<State<T>&>()));
 template <class F>
 using rejection_result_t =
     decltype(invoke_with_reason(std::declval<std::decay_t<F>&>(), std::declval<const std::exception_ptr&>()));
@@ -156,7 +161,8 @@ struct ThenState final : State<U>, Reaction {
       if constexpr (std::is_same_v<OnRejected, PassThrough>)
         derived->reject_with(source.error);
       else
-        resolve_from<U>(derived, [&]() -> decltype(auto) { return invoke_with_reason(derived->on_rejected, source.error); });
+        resolve_from<U>(derived,
+                        [&]() -> decltype(auto) { return invoke_with_reason(derived->on_rejected, source.error); });
     }
     derived->release();  // the reference the reaction list held
   }

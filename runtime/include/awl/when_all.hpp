@@ -17,7 +17,8 @@ namespace detail {
 
 template <class T>
 struct WhenAllVector final : State<std::vector<value_or_monostate_t<T>>> {
-  explicit WhenAllVector(std::size_t count) : values(count), slots(new InputSlot<WhenAllVector>[count]), remaining(count) {}
+  explicit WhenAllVector(std::size_t count)
+      : values(count), slots(new InputSlot<WhenAllVector>[count]), remaining(count) {}
 
   void on_input(std::size_t index, StateBase* settled) {
     if (!this->pending()) return;
@@ -25,8 +26,10 @@ struct WhenAllVector final : State<std::vector<value_or_monostate_t<T>>> {
       this->reject_with(settled->error);
       return;
     }
-    if constexpr (!std::is_void_v<T>) values[index].emplace(static_cast<State<T>&>(*settled).value());
-    else values[index].emplace();
+    if constexpr (!std::is_void_v<T>)
+      values[index].emplace(static_cast<State<T>&>(*settled).value());
+    else
+      values[index].emplace();
     if (--remaining == 0) {
       std::vector<value_or_monostate_t<T>> result;
       result.reserve(values.size());
@@ -52,8 +55,8 @@ struct WhenAllTuple final : State<std::tuple<value_or_monostate_t<Ts>...>> {
     }
     store(index, settled, std::index_sequence_for<Ts...>{});
     if (--remaining == 0) {
-      this->fulfil(std::apply([](auto&... value) { return std::tuple<value_or_monostate_t<Ts>...>(std::move(*value)...); },
-                              values));
+      this->fulfil(std::apply(
+          [](auto&... value) { return std::tuple<value_or_monostate_t<Ts>...>(std::move(*value)...); }, values));
     }
   }
 

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <optional>
 #include <tuple>
@@ -15,14 +16,14 @@
 
 namespace awl {
 
-enum class SettledStatus { fulfilled, rejected };
+enum class SettledStatus : std::uint8_t { fulfilled, rejected };
 
 // One input's outcome: {status: 'fulfilled', value} or {status: 'rejected', reason}.
 template <class T>
 struct Settled {
   SettledStatus status = SettledStatus::rejected;
   std::optional<detail::value_or_monostate_t<T>> value;  // set when fulfilled
-  std::exception_ptr reason;                              // set when rejected
+  std::exception_ptr reason;                             // set when rejected
 
   bool fulfilled() const noexcept { return status == SettledStatus::fulfilled; }
   bool rejected() const noexcept { return status == SettledStatus::rejected; }

@@ -30,9 +30,8 @@ static_assert(sizeof(Job) == 32);
 static_assert(std::is_trivially_copyable_v<Job>);
 
 template <class F>
-inline constexpr bool fits_inline_job = std::is_trivially_copyable_v<F> &&
-                                        sizeof(F) <= sizeof(Job::storage) &&
-                                        alignof(F) <= alignof(void*);
+inline constexpr bool fits_inline_job =
+    std::is_trivially_copyable_v<F> && sizeof(F) <= sizeof(Job::storage) && alignof(F) <= alignof(void*);
 
 // Wraps any void() callable into a job: inline when it fits, boxed otherwise.
 template <class F>
@@ -98,9 +97,7 @@ class JobQueue {
  private:
   static constexpr std::size_t initial_capacity = 1024;
 
-  static Job* allocate(std::size_t capacity) {
-    return static_cast<Job*>(::operator new(capacity * sizeof(Job)));
-  }
+  static Job* allocate(std::size_t capacity) { return static_cast<Job*>(::operator new(capacity * sizeof(Job))); }
 
   void grow() {
     const std::size_t capacity = mask_ + 1;

@@ -61,9 +61,7 @@ inline void register_pool_cleanup() noexcept {
   tls_pool.cleanup_registered = true;
 }
 
-constexpr std::size_t pool_class_of(std::size_t size) noexcept {
-  return size == 0 ? 0 : (size - 1) / pool_granularity;
-}
+constexpr std::size_t pool_class_of(std::size_t size) noexcept { return size == 0 ? 0 : (size - 1) / pool_granularity; }
 
 inline void* pool_allocate(std::size_t size) {
 #ifndef AWL_DISABLE_POOL
@@ -105,9 +103,7 @@ inline void pool_deallocate(void* pointer, std::size_t size) noexcept {
 // the sized delete receives the dynamic type's size.
 struct Pooled {
   static void* operator new(std::size_t size) { return pool_allocate(size); }
-  static void operator delete(void* pointer, std::size_t size) noexcept {
-    pool_deallocate(pointer, size);
-  }
+  static void operator delete(void* pointer, std::size_t size) noexcept { pool_deallocate(pointer, size); }
 };
 
 }  // namespace awl::detail

@@ -148,8 +148,7 @@ Promise<T> promise_from(State<T>* state) noexcept;  // takes over one reference
 // inner.then, one for inner's reaction — the 2 extra ticks.
 template <class T>
 struct Adoption final : Reaction, Pooled {
-  Adoption(State<T>* target_state, State<T>* inner_state) noexcept
-      : target(target_state), inner(inner_state) {
+  Adoption(State<T>* target_state, State<T>* inner_state) noexcept : target(target_state), inner(inner_state) {
     target->add_ref();
     inner->add_ref();
     fire = [](Reaction* self, StateBase* source) {
@@ -174,8 +173,8 @@ void adopt(State<T>* target, const Promise<T>& inner_promise) {
   State<T>* inner = state_of(inner_promise);
   if (inner == nullptr) throw std::logic_error("awl: resolving with an empty awl::Promise");
   if (inner == target) {
-    target->reject_with(std::make_exception_ptr(
-        std::logic_error("awl: a promise cannot be resolved with itself (chaining cycle)")));
+    target->reject_with(
+        std::make_exception_ptr(std::logic_error("awl: a promise cannot be resolved with itself (chaining cycle)")));
     return;
   }
   auto* adoption = new Adoption<T>(target, inner);

@@ -14,8 +14,7 @@ class UniqueFunction {
   UniqueFunction() noexcept = default;
 
   template <class F, class Fn = std::decay_t<F>,
-            class = std::enable_if_t<!std::is_same_v<Fn, UniqueFunction> &&
-                                     std::is_invocable_r_v<void, Fn&>>>
+            class = std::enable_if_t<!std::is_same_v<Fn, UniqueFunction> && std::is_invocable_r_v<void, Fn&>>>
   UniqueFunction(F&& function) {  // NOLINT(google-explicit-constructor): a callable converts
     if constexpr (stored_inline<Fn>) {
       ::new (static_cast<void*>(buffer_)) Fn(std::forward<F>(function));
@@ -65,19 +64,17 @@ class UniqueFunction {
   };
 
   template <class Fn>
-  static constexpr bool stored_inline = sizeof(Fn) <= buffer_size &&
-                                        alignof(Fn) <= alignof(std::max_align_t) &&
-                                        std::is_nothrow_move_constructible_v<Fn>;
+  static constexpr bool stored_inline =
+      sizeof(Fn) <= buffer_size && alignof(Fn) <= alignof(std::max_align_t) && std::is_nothrow_move_constructible_v<Fn>;
 
   template <class Fn>
-  static constexpr Ops inline_ops{
-      [](void* self) { (*std::launder(static_cast<Fn*>(self)))(); },
-      [](void* from, void* to) noexcept {
-        Fn* source = std::launder(static_cast<Fn*>(from));
-        ::new (to) Fn(std::move(*source));
-        source->~Fn();
-      },
-      [](void* self) noexcept { std::launder(static_cast<Fn*>(self))->~Fn(); }};
+  static constexpr Ops inline_ops{[](void* self) { (*std::launder(static_cast<Fn*>(self)))(); },
+                                  [](void* from, void* to) noexcept {
+                                    Fn* source = std::launder(static_cast<Fn*>(from));
+                                    ::new (to) Fn(std::move(*source));
+                                    source->~Fn();
+                                  },
+                                  [](void* self) noexcept { std::launder(static_cast<Fn*>(self))->~Fn(); }};
 
   template <class Fn>
   static constexpr Ops heap_ops{
