@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project: installs what is missing, builds the default
 # preset (runtime, checks, tests) and runs CTest, then the runtime tests under
-# ASan+UBSan and TSan. Usage: scripts/test.sh [--quick]  (--quick: default preset only)
+# ASan+UBSan and TSan, and the self-lint. Usage: scripts/test.sh [--quick]  (--quick: default preset only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,8 @@ run_preset() {
 }
 
 run_preset default
+echo "== lint"
+bash scripts/lint.sh build
 if [[ ${1:-} != --quick ]]; then
   run_preset asan
   run_preset tsan
