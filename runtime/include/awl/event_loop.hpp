@@ -135,12 +135,11 @@ class EventLoop {
   }
 
   TimerId set_timeout(detail::UniqueFunction callback, double ms) {
-    return timers_.add(std::move(callback), loop_time_ + clamp_delay(ms), 0);
+    return timers_.add(std::move(callback), loop_time_, clamp_delay(ms), false);
   }
   void clear_timeout(TimerId id) noexcept { timers_.cancel(id); }
   TimerId set_interval(detail::UniqueFunction callback, double ms) {
-    const double delay = clamp_delay(ms);
-    return timers_.add(std::move(callback), loop_time_ + delay, delay);
+    return timers_.add(std::move(callback), loop_time_, clamp_delay(ms), true);
   }
   void clear_interval(TimerId id) noexcept { timers_.cancel(id); }
 
@@ -162,11 +161,11 @@ class EventLoop {
 
   // Internal interface used by promises and run_blocking.
   void enqueue_job(const detail::Job& job) { microtasks_.push(job); }
-  void track_rejection(detail::StateBase* state) {
+  [[gnu::noinline]] void track_rejection(detail::StateBase* state) {
     state->add_ref();
     pending_rejections_.push_back(state);
   }
-  void note_handled_late(detail::StateBase* state) {
+  [[gnu::noinline]] void note_handled_late(detail::StateBase* state) {
     state->add_ref();
     handled_late_.push_back(state);
   }
@@ -255,10 +254,12 @@ class EventLoop {
   }
 
   void fire_next_timer() {
-    detail::TimerQueue::Fired fired = timers_.pop_due();
-    if (!fired.callback) return;  // cancelled
-    fired.callback();
-    timers_.finish(std::move(fired), loop_time_);
+    struct Finish {  // an interval is rescheduled even when its callback throws, as in Node
+      EventLoop& loop;
+      detail::TimerQueue::Fired fired;
+      ~Finish() { loop.timers_.finish(std::move(fired), loop.loop_time_); }
+    } finish{*this, timers_.pop_due()};
+    if (finish.fired.callback) finish.fired.callback();
   }
 
   void collect_posted() {
@@ -352,9 +353,13 @@ class EventLoop {
 };
 
 namespace detail {
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_no_event_loop(const char* what_for) {
+  throw NoEventLoopError(what_for);
+}
 inline EventLoop& loop_for(const char* what_for) {
   EventLoop* loop = tls_current_loop;
-  if (loop == nullptr) throw NoEventLoopError(what_for);
+  if (loop == nullptr) [[unlikely]]
+    throw_no_event_loop(what_for);
   return *loop;
 }
 }  // namespace detail

@@ -145,12 +145,10 @@ template <class T, class U, class OnFulfilled, class OnRejected>
 struct ThenState final : State<U>, Reaction {
   ThenState(OnFulfilled fulfilled, OnRejected rejected)
       : on_fulfilled(std::move(fulfilled)), on_rejected(std::move(rejected)) {
-    Reaction::fire = &fire_reaction;
-    Reaction::drop = [](Reaction* self) noexcept { static_cast<ThenState*>(self)->release(); };
+    job_handler = &reaction_job<ThenState>;
   }
 
-  static void fire_reaction(Reaction* self, StateBase* settled) {
-    auto* derived = static_cast<ThenState*>(self);
+  static void on_settled(ThenState* derived, StateBase* settled) {
     auto& source = static_cast<State<T>&>(*settled);
     if (source.status == Status::fulfilled) {
       if constexpr (std::is_same_v<OnFulfilled, PassThrough>)
@@ -164,8 +162,10 @@ struct ThenState final : State<U>, Reaction {
         resolve_from<U>(derived,
                         [&]() -> decltype(auto) { return invoke_with_reason(derived->on_rejected, source.error); });
     }
+    settled->release();
     derived->release();  // the reference the reaction list held
   }
+  static void on_dropped(ThenState* derived) noexcept { derived->release(); }
 
   [[no_unique_address]] OnFulfilled on_fulfilled;
   [[no_unique_address]] OnRejected on_rejected;
@@ -193,6 +193,9 @@ class Promise {
     Rejecter<T> reject(state_);
     try {
       executor(Resolver<T>(state_), reject);
+    } catch (const NoEventLoopError&) {
+      state_->release();  // misuse is reported, not turned into a rejection
+      throw;
     } catch (...) {
       reject(std::current_exception());
     }
@@ -290,9 +293,9 @@ class Promise {
   }
 
   bool valid() const noexcept { return state_ != nullptr; }
-  bool is_pending() const noexcept { return checked().status == detail::Status::pending; }
-  bool is_fulfilled() const noexcept { return checked().status == detail::Status::fulfilled; }
-  bool is_rejected() const noexcept { return checked().status == detail::Status::rejected; }
+  bool is_pending() const { return checked().status == detail::Status::pending; }
+  bool is_fulfilled() const { return checked().status == detail::Status::fulfilled; }
+  bool is_rejected() const { return checked().status == detail::Status::rejected; }
   // Identifies the promise in RejectionEvent::promise_id.
   std::uintptr_t id() const noexcept { return detail::id_of(state_); }
 
@@ -418,26 +421,24 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   void await_suspend(std::coroutine_handle<> coroutine) {
     handle = coroutine;
-    fire = [](detail::Reaction* self, detail::StateBase* settled) {
-      auto* awaiter = static_cast<Awaiter*>(self);
-      settled->add_ref();
-      awaiter->state = static_cast<detail::State<T>*>(settled);
-      awaiter->handle.resume();
-    };
-    drop = [](detail::Reaction* self) noexcept { static_cast<Awaiter*>(self)->handle.destroy(); };
+    job_handler = &detail::reaction_job<Awaiter>;
     detail::State<T>* awaited = std::exchange(state, nullptr);
-    struct Release {
-      detail::State<T>* state;
-      ~Release() { state->release(); }
-    } release{awaited};
-    awaited->add_reaction(this);
+    // Our reference goes to the reaction job when settled, else it is
+    // dropped: the frame is then kept alive by whoever can settle the promise.
+    awaited->add_reaction_consuming(this);
   }
+
+  static void on_settled(Awaiter* self, detail::StateBase* settled) noexcept {
+    self->state = static_cast<detail::State<T>*>(settled);
+    self->handle.resume();
+  }
+  static void on_dropped(Awaiter* self) noexcept { self->handle.destroy(); }
 
   T await_resume() {
     if (state->status == detail::Status::rejected) std::rethrow_exception(state->error);
     if constexpr (!std::is_void_v<T>) {
-      // Only this awaiter and the running job hold it: nobody else can see the value.
-      if (state->refs <= 2) return std::move(state->value());
+      // Only this awaiter holds it: nobody else can see the value.
+      if (state->refs == 1) return std::move(state->value());
       return state->value();
     }
   }

@@ -13,18 +13,21 @@ namespace awl::detail {
 
 template <class Owner>
 struct InputSlot : Reaction {
-  InputSlot() noexcept {
-    fire = [](Reaction* self, StateBase* settled) {
-      auto* slot = static_cast<InputSlot*>(self);
-      Owner* owner = slot->owner;
-      struct Release {
-        Owner* owner;
-        ~Release() { owner->release(); }
-      } release{owner};
-      owner->on_input(slot->index, settled);
-    };
-    drop = [](Reaction* self) noexcept { static_cast<InputSlot*>(self)->owner->release(); };
+  InputSlot() noexcept { job_handler = &reaction_job<InputSlot>; }
+
+  static void on_settled(InputSlot* slot, StateBase* source) {
+    struct Release {
+      Owner* owner;
+      StateBase* source;
+      ~Release() {
+        source->release();
+        owner->release();
+      }
+    } release{slot->owner, source};
+    slot->owner->on_input(slot->index, source);
   }
+  static void on_dropped(InputSlot* slot) noexcept { slot->owner->release(); }
+
   Owner* owner = nullptr;
   std::size_t index = 0;
 };

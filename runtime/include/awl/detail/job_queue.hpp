@@ -71,7 +71,10 @@ class JobQueue {
   std::size_t size() const noexcept { return tail_ - head_; }
 
   void push(const Job& job) {
-    if (tail_ - head_ > mask_) grow();
+    if (tail_ - head_ > mask_) [[unlikely]] {
+      grow_and_push(job);
+      return;
+    }
     buffer_[tail_ & mask_] = job;
     ++tail_;
   }
@@ -98,6 +101,13 @@ class JobQueue {
   static constexpr std::size_t initial_capacity = 1024;
 
   static Job* allocate(std::size_t capacity) { return static_cast<Job*>(::operator new(capacity * sizeof(Job))); }
+
+  // Out of line so that push stays small enough to need no stack frame.
+  [[gnu::noinline]] void grow_and_push(const Job& job) {
+    grow();
+    buffer_[tail_ & mask_] = job;
+    ++tail_;
+  }
 
   void grow() {
     const std::size_t capacity = mask_ + 1;

@@ -1,11 +1,14 @@
 // Thread-local free lists for the small, short-lived blocks the runtime churns
 // through: promise states, reaction nodes and coroutine frames. After warm-up a
-// then-reaction or an await allocates nothing from the global heap.
+// then-reaction or an await allocates nothing from the global heap. Memory is
+// kept at its peak: freed blocks are reused, never returned to the system.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
 #include <new>
+#include <vector>
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define AWL_DISABLE_POOL 1
@@ -20,8 +23,9 @@ namespace awl::detail {
 inline constexpr std::size_t pool_granularity = 16;
 inline constexpr std::size_t pool_max_block = 512;
 inline constexpr std::size_t pool_class_count = pool_max_block / pool_granularity;
-// Bounds what an idle thread keeps cached: 16 Ki blocks per size class.
-inline constexpr std::uint32_t pool_cache_limit = 1U << 14;
+// Fresh blocks are carved from chunks of this size, so even the first build
+// of a million-link chain costs a pointer bump per block, not a malloc.
+inline constexpr std::size_t pool_chunk_size = std::size_t{256} << 10;
 
 struct FreeBlock {
   FreeBlock* next;
@@ -30,38 +34,40 @@ struct FreeBlock {
 // Trivially destructible, so the hot path reads it without a TLS init guard.
 struct PoolLists {
   FreeBlock* head[pool_class_count];
-  std::uint32_t count[pool_class_count];
-  bool cleanup_registered;
-  bool shut_down;
+  unsigned char* chunk_cursor;
+  unsigned char* chunk_end;
 };
 inline thread_local PoolLists tls_pool{};
 
-struct PoolCleanup {
-  PoolCleanup() = default;
-  PoolCleanup(const PoolCleanup&) = delete;
-  PoolCleanup& operator=(const PoolCleanup&) = delete;
-  ~PoolCleanup() {
-    auto& lists = tls_pool;
-    for (std::size_t cls = 0; cls < pool_class_count; ++cls) {
-      while (FreeBlock* block = lists.head[cls]) {
-        lists.head[cls] = block->next;
-        ::operator delete(block);
-      }
-      lists.count[cls] = 0;
-    }
-    lists.shut_down = true;
-  }
+// Chunks live until the process exits (blocks of a thread that ended are
+// not reused); the registry keeps them reachable for leak checkers.
+struct ChunkRegistry {
+  std::mutex mutex;
+  std::vector<void*> chunks;
 };
-
-inline void register_pool_cleanup() noexcept {
-  // A function-local thread_local with a destructor: constructed on first use,
-  // only on the slow path.
-  static thread_local PoolCleanup cleanup;
-  (void)&cleanup;
-  tls_pool.cleanup_registered = true;
+inline ChunkRegistry& chunk_registry() {
+  static auto* registry = new ChunkRegistry;  // never destroyed: blocks may be freed during exit
+  return *registry;
 }
 
 constexpr std::size_t pool_class_of(std::size_t size) noexcept { return size == 0 ? 0 : (size - 1) / pool_granularity; }
+
+[[gnu::noinline]] inline void* pool_carve(std::size_t block_size) {
+  auto& lists = tls_pool;
+  if (static_cast<std::size_t>(lists.chunk_end - lists.chunk_cursor) < block_size) {
+    auto* chunk = static_cast<unsigned char*>(::operator new(pool_chunk_size));
+    {
+      ChunkRegistry& registry = chunk_registry();
+      std::lock_guard lock(registry.mutex);
+      registry.chunks.push_back(chunk);
+    }
+    lists.chunk_cursor = chunk;
+    lists.chunk_end = chunk + pool_chunk_size;
+  }
+  void* block = lists.chunk_cursor;
+  lists.chunk_cursor += block_size;
+  return block;
+}
 
 inline void* pool_allocate(std::size_t size) {
 #ifndef AWL_DISABLE_POOL
@@ -70,10 +76,9 @@ inline void* pool_allocate(std::size_t size) {
     auto& lists = tls_pool;
     if (FreeBlock* block = lists.head[cls]) {
       lists.head[cls] = block->next;
-      --lists.count[cls];
       return block;
     }
-    return ::operator new((cls + 1) * pool_granularity);
+    return pool_carve((cls + 1) * pool_granularity);
   }
 #endif
   return ::operator new(size);
@@ -82,16 +87,12 @@ inline void* pool_allocate(std::size_t size) {
 inline void pool_deallocate(void* pointer, std::size_t size) noexcept {
 #ifndef AWL_DISABLE_POOL
   if (size <= pool_max_block) {
-    const std::size_t cls = pool_class_of(size);
     auto& lists = tls_pool;
-    if (lists.count[cls] < pool_cache_limit && !lists.shut_down) {
-      if (!lists.cleanup_registered) register_pool_cleanup();
-      auto* block = static_cast<FreeBlock*>(pointer);
-      block->next = lists.head[cls];
-      lists.head[cls] = block;
-      ++lists.count[cls];
-      return;
-    }
+    const std::size_t cls = pool_class_of(size);
+    auto* block = static_cast<FreeBlock*>(pointer);
+    block->next = lists.head[cls];
+    lists.head[cls] = block;
+    return;
   }
 #else
   (void)size;

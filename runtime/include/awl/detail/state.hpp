@@ -65,31 +65,9 @@ struct State<void> : StateBase {
   }
 };
 
-// A reaction job: the reaction plus a strong reference to the settled source.
-inline Job make_reaction_job(Reaction* reaction, StateBase* source) noexcept {
-  struct Payload {
-    Reaction* reaction;
-    StateBase* source;
-  };
-  Job job;
-  ::new (static_cast<void*>(job.storage)) Payload{reaction, source};
-  job.handler = [](Job& self, bool discard) {
-    const Payload payload = self.as<Payload>();
-    struct ReleaseSource {
-      StateBase* source;
-      ~ReleaseSource() { source->release(); }
-    } release{payload.source};
-    if (discard)
-      payload.reaction->drop(payload.reaction);
-    else
-      payload.reaction->fire(payload.reaction, payload.source);
-  };
-  return job;
-}
-
-inline void StateBase::trigger_reactions() {
+// Out of line: the common case (no reactions) is the inline check in the callers.
+void StateBase::enqueue_reactions() {
   Reaction* reaction = first_reaction;
-  if (reaction == nullptr) return;
   first_reaction = last_reaction = nullptr;
   EventLoop& loop = loop_for("settling a promise that has reactions");
   while (reaction != nullptr) {
@@ -101,22 +79,16 @@ inline void StateBase::trigger_reactions() {
   }
 }
 
-inline void StateBase::add_reaction(Reaction* reaction) {
-  if (status == Status::pending) {
-    handled = true;
-    reaction->next = nullptr;
-    if (last_reaction != nullptr)
-      last_reaction->next = reaction;
-    else
-      first_reaction = reaction;
-    last_reaction = reaction;
-    return;
+void StateBase::add_reaction_when_settled(Reaction* reaction, bool caller_reference) {
+  EventLoop* loop = tls_current_loop;
+  if (loop == nullptr) {
+    if (caller_reference) release();
+    throw_no_event_loop("observing a settled promise");
   }
-  EventLoop& loop = loop_for("observing a settled promise");
-  if (status == Status::rejected && !handled && reported_unhandled) loop.note_handled_late(this);
+  if (status == Status::rejected && !handled && reported_unhandled) loop->note_handled_late(this);
   handled = true;
-  add_ref();
-  loop.enqueue_job(make_reaction_job(reaction, this));
+  if (!caller_reference) add_ref();
+  loop->enqueue_job(make_reaction_job(reaction, this));
 }
 
 inline void StateBase::reject_with(std::exception_ptr reason) {
@@ -151,11 +123,7 @@ struct Adoption final : Reaction, Pooled {
   Adoption(State<T>* target_state, State<T>* inner_state) noexcept : target(target_state), inner(inner_state) {
     target->add_ref();
     inner->add_ref();
-    fire = [](Reaction* self, StateBase* source) {
-      std::unique_ptr<Adoption> owned(static_cast<Adoption*>(self));
-      settle_like(*owned->target, static_cast<State<T>&>(*source));
-    };
-    drop = [](Reaction* self) noexcept { delete static_cast<Adoption*>(self); };
+    job_handler = &reaction_job<Adoption>;
   }
   Adoption(const Adoption&) = delete;
   Adoption& operator=(const Adoption&) = delete;
@@ -163,6 +131,16 @@ struct Adoption final : Reaction, Pooled {
     target->release();
     if (inner != nullptr) inner->release();
   }
+
+  static void on_settled(Adoption* self, StateBase* source) {
+    std::unique_ptr<Adoption> owned(self);
+    struct Release {
+      StateBase* source;
+      ~Release() { source->release(); }
+    } release{source};
+    settle_like(*owned->target, static_cast<State<T>&>(*source));
+  }
+  static void on_dropped(Adoption* self) noexcept { delete self; }
 
   State<T>* target;
   State<T>* inner;  // held only until the reaction is registered

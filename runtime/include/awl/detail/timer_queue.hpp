@@ -1,10 +1,16 @@
-// Timers ordered by due time, then by insertion (Node's order). Callbacks
-// live in a slot table; an id carries a generation so a stale or cleared id
-// is harmless.
+// Timers ordered by due time, then by insertion (Node's order). As in Node,
+// timers are kept in one FIFO list per delay: a timer joins its list at
+// now + delay with now never decreasing, so each list is already sorted by
+// (due, insertion), and a heap over the lists' heads gives the global order
+// at O(log #delays) instead of O(log #timers). Callbacks live in a slot
+// table; an id carries a generation so a stale or cleared id is harmless.
 #pragma once
 
 #include <algorithm>
+#include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -15,13 +21,13 @@ namespace awl::detail {
 class TimerQueue {
  public:
   struct Fired {
-    UniqueFunction callback;  // empty when the timer was cancelled
+    UniqueFunction callback;  // empty when nothing was due
     std::uint32_t slot = 0;
     std::uint32_t generation = 0;
     double interval = 0;  // 0 for a timeout
   };
 
-  std::uint64_t add(UniqueFunction callback, double due, double interval) {
+  std::uint64_t add(UniqueFunction callback, double now, double delay, bool repeat) {
     std::uint32_t slot;
     if (!free_slots_.empty()) {
       slot = free_slots_.back();
@@ -33,9 +39,9 @@ class TimerQueue {
     Slot& entry = slots_[slot];
     entry.callback = std::move(callback);
     entry.active = true;
-    entry.interval = interval;
+    entry.interval = repeat ? delay : 0;
     ++live_;
-    push_heap_entry(due, slot, entry.generation);
+    enqueue(now, delay, slot, entry.generation);
     return (std::uint64_t{entry.generation} << 32) | (std::uint64_t{slot} + 1);
   }
 
@@ -51,24 +57,23 @@ class TimerQueue {
   std::size_t size() const noexcept { return live_; }
 
   bool has_due(double now) {
-    drop_stale_top();
-    return !heap_.empty() && heap_.front().due <= now;
+    const Entry* next = front();
+    return next != nullptr && next->due <= now;
   }
 
   double next_due() {
-    drop_stale_top();
-    return heap_.empty() ? 0 : heap_.front().due;
+    const Entry* next = front();
+    return next == nullptr ? 0 : next->due;
   }
 
   // Removes the earliest timer; a timeout's slot is freed before its callback
   // runs, an interval's stays reserved until finish().
   Fired pop_due() {
-    drop_stale_top();
     Fired fired;
-    if (heap_.empty()) return fired;
-    const HeapEntry top = heap_.front();
-    std::pop_heap(heap_.begin(), heap_.end(), Later{});
-    heap_.pop_back();
+    const Entry* next = front();
+    if (next == nullptr) return fired;
+    const Entry top = *next;
+    pop_front_of_top_list();
     Slot& entry = slots_[top.slot];
     fired.callback = std::move(entry.callback);
     fired.slot = top.slot;
@@ -84,11 +89,13 @@ class TimerQueue {
     Slot& entry = slots_[fired.slot];
     if (!entry.active || entry.generation != fired.generation) return;
     entry.callback = std::move(fired.callback);
-    push_heap_entry(now + fired.interval, fired.slot, fired.generation);
+    enqueue(now, fired.interval, fired.slot, fired.generation);
   }
 
   void clear() noexcept {
     heap_.clear();
+    lists_.clear();
+    list_of_delay_.clear();
     slots_.clear();
     free_slots_.clear();
     live_ = 0;
@@ -101,21 +108,115 @@ class TimerQueue {
     std::uint32_t generation = 0;
     bool active = false;
   };
-  struct HeapEntry {
+  struct Entry {
     double due;
     std::uint64_t sequence;
     std::uint32_t slot;
     std::uint32_t generation;
   };
-  struct Later {
-    bool operator()(const HeapEntry& a, const HeapEntry& b) const noexcept {
-      return a.due != b.due ? a.due > b.due : a.sequence > b.sequence;
+  // The timers of one delay, oldest first; `head` indexes the first live one.
+  struct List {
+    std::vector<Entry> entries;
+    std::size_t head = 0;
+    bool queued = false;  // in heap_
+    bool empty() const noexcept { return head == entries.size(); }
+    const Entry& first() const noexcept { return entries[head]; }
+  };
+  // A queued list, keyed by its first entry (copied: comparisons stay local).
+  struct HeapKey {
+    double due;
+    std::uint64_t sequence;
+    std::uint32_t list;
+    bool operator<(const HeapKey& other) const noexcept {
+      return due != other.due ? due < other.due : sequence < other.sequence;
+    }
+  };
+  struct DelayHash {
+    std::size_t operator()(double delay) const noexcept {
+      return static_cast<std::size_t>(std::bit_cast<std::uint64_t>(delay) * 0x9E3779B97F4A7C15ULL >> 17);
     }
   };
 
-  void push_heap_entry(double due, std::uint32_t slot, std::uint32_t generation) {
-    heap_.push_back({due, next_sequence_++, slot, generation});
-    std::push_heap(heap_.begin(), heap_.end(), Later{});
+  std::uint32_t list_for(double delay) {
+    if (delay == cached_delay_ && cached_list_ < lists_.size()) return cached_list_;
+    auto [position, inserted] = list_of_delay_.try_emplace(delay, static_cast<std::uint32_t>(lists_.size()));
+    if (inserted) lists_.emplace_back();
+    cached_delay_ = delay;
+    cached_list_ = position->second;
+    return position->second;
+  }
+
+  void enqueue(double now, double delay, std::uint32_t slot, std::uint32_t generation) {
+    const std::uint32_t index = list_for(delay);
+    List& list = lists_[index];
+    list.entries.push_back({now + delay, next_sequence_++, slot, generation});
+    if (!list.queued) {
+      list.queued = true;
+      const Entry& first = list.first();
+      heap_.push_back({first.due, first.sequence, index});
+      sift_up(heap_.size() - 1);
+    }
+  }
+
+  bool is_live(const Entry& entry) const noexcept {
+    const Slot& slot = slots_[entry.slot];
+    return slot.active && slot.generation == entry.generation;
+  }
+
+  // The earliest live entry, dropping cancelled ones on the way.
+  const Entry* front() {
+    while (!heap_.empty()) {
+      const List& list = lists_[heap_.front().list];
+      if (is_live(list.first())) return &list.first();
+      pop_front_of_top_list();
+    }
+    return nullptr;
+  }
+
+  void pop_front_of_top_list() {
+    List& list = lists_[heap_.front().list];
+    ++list.head;
+    if (list.empty()) {
+      list.queued = false;
+      list.entries.clear();
+      list.head = 0;
+      heap_.front() = heap_.back();
+      heap_.pop_back();
+    } else {
+      // Reclaim the consumed prefix once it dominates the list.
+      if (list.head >= 1024 && list.head * 2 >= list.entries.size()) {
+        list.entries.erase(list.entries.begin(), list.entries.begin() + static_cast<std::ptrdiff_t>(list.head));
+        list.head = 0;
+      }
+      heap_.front().due = list.first().due;
+      heap_.front().sequence = list.first().sequence;
+    }
+    if (!heap_.empty()) sift_down(0);
+  }
+
+  void sift_up(std::size_t position) noexcept {
+    const HeapKey key = heap_[position];
+    while (position > 0) {
+      const std::size_t parent = (position - 1) / 2;
+      if (!(key < heap_[parent])) break;
+      heap_[position] = heap_[parent];
+      position = parent;
+    }
+    heap_[position] = key;
+  }
+
+  void sift_down(std::size_t position) noexcept {
+    const HeapKey key = heap_[position];
+    const std::size_t size = heap_.size();
+    for (;;) {
+      std::size_t child = 2 * position + 1;
+      if (child >= size) break;
+      if (child + 1 < size && heap_[child + 1] < heap_[child]) ++child;
+      if (!(heap_[child] < key)) break;
+      heap_[position] = heap_[child];
+      position = child;
+    }
+    heap_[position] = key;
   }
 
   void free_slot(std::uint32_t slot) noexcept {
@@ -127,17 +228,11 @@ class TimerQueue {
     --live_;
   }
 
-  void drop_stale_top() {
-    while (!heap_.empty()) {
-      const HeapEntry& top = heap_.front();
-      const Slot& entry = slots_[top.slot];
-      if (entry.active && entry.generation == top.generation) return;
-      std::pop_heap(heap_.begin(), heap_.end(), Later{});
-      heap_.pop_back();
-    }
-  }
-
-  std::vector<HeapEntry> heap_;
+  std::vector<HeapKey> heap_;  // a binary min-heap of the non-empty lists
+  std::vector<List> lists_;
+  std::unordered_map<double, std::uint32_t, DelayHash> list_of_delay_;
+  double cached_delay_ = -1;
+  std::uint32_t cached_list_ = 0;
   std::vector<Slot> slots_;
   std::vector<std::uint32_t> free_slots_;
   std::size_t live_ = 0;
