@@ -1,0 +1,180 @@
+// Zero heap allocations in steady state. This executable replaces the global
+// operator new/delete with counting versions.
+#include "test_support.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+namespace {
+std::atomic<long> g_allocations{0};
+thread_local bool t_counting = false;
+
+void* counted_allocate(std::size_t size) {
+  if (t_counting) g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (size == 0) size = 1;
+  if (void* p = std::malloc(size)) return p;
+  throw std::bad_alloc();
+}
+void* counted_allocate_aligned(std::size_t size, std::align_val_t alignment) {
+  if (t_counting) g_allocations.fetch_add(1, std::memory_order_relaxed);
+  const auto align = static_cast<std::size_t>(alignment);
+  const std::size_t rounded = (size + align - 1) / align * align;
+  if (void* p = std::aligned_alloc(align, rounded == 0 ? align : rounded)) return p;
+  throw std::bad_alloc();
+}
+}  // namespace
+
+void* operator new(std::size_t size) { return counted_allocate(size); }
+void* operator new[](std::size_t size) { return counted_allocate(size); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+  try {
+    return counted_allocate(size);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
+  try {
+    return counted_allocate(size);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new(std::size_t size, std::align_val_t a) { return counted_allocate_aligned(size, a); }
+void* operator new[](std::size_t size, std::align_val_t a) { return counted_allocate_aligned(size, a); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
+
+namespace {
+
+using awl::EventLoop;
+using awl::Promise;
+
+// Counts the global allocations made by `body` on this thread.
+template <class Body>
+long allocations_during(Body&& body) {
+  g_allocations = 0;
+  t_counting = true;
+  body();
+  t_counting = false;
+  return g_allocations.load();
+}
+
+constexpr int kOps = 10'000;
+
+#ifdef AWL_DISABLE_POOL
+#define SKIP_WITHOUT_POOL() \
+  GTEST_SKIP() << "awl's allocation pool is disabled under ASan/TSan (AWL_DISABLE_POOL): every block goes to the heap"
+#else
+#define SKIP_WITHOUT_POOL() (void)0
+#endif
+
+TEST(AllocCount, CounterSeesAllocations) {
+  // The replacement is active: otherwise every 0 below would be meaningless.
+  const long n = allocations_during([] {
+    auto* p = new int(1);
+    delete p;
+    std::string s(100, 'x');
+  });
+  EXPECT_EQ(n, 2);
+}
+
+TEST(AllocCount, QueuedMicrotasks) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  int counter = 0;
+  auto round = [&] {
+    for (int i = 0; i < kOps; ++i) loop.queue_microtask([&counter] { ++counter; });
+    loop.run();
+  };
+  round();  // warm-up: grows the queue
+  EXPECT_EQ(allocations_during(round), 0);
+  EXPECT_EQ(counter, 2 * kOps);
+}
+
+TEST(AllocCount, ThenReactionsOnASettledPromise) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  auto settled = Promise<int>::resolve(1);
+  long sum = 0;
+  auto round = [&] {
+    for (int i = 0; i < kOps; ++i) settled.then([&sum](int v) { sum += v; });
+    loop.run();
+  };
+  round();  // warm-up: fills the pool with derived-promise blocks
+  EXPECT_EQ(allocations_during(round), 0);
+  EXPECT_EQ(sum, 2 * kOps);
+}
+
+TEST(AllocCount, ThenReactionsOnAPendingPromise) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  long sum = 0;
+  auto round = [&] {
+    awl_test::Deferred<int> d;
+    for (int i = 0; i < kOps; ++i) d.promise.then([&sum](int v) { sum += v; });
+    (*d.resolve)(1);
+    loop.run();
+  };
+  round();
+  EXPECT_EQ(allocations_during(round), 0);
+  EXPECT_EQ(sum, 2 * kOps);
+}
+
+TEST(AllocCount, SequentialAwaitsOfSettledPromises) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  long sum = 0;
+  auto body = [&sum]() -> Promise<void> {
+    for (int i = 0; i < kOps; ++i) sum += co_await Promise<int>::resolve(1);
+  };
+  auto round = [&] {
+    body();
+    loop.run();
+  };
+  round();
+  EXPECT_EQ(allocations_during(round), 0);
+  EXPECT_EQ(sum, 2 * kOps);
+}
+
+Promise<int> one() { co_return 1; }
+
+TEST(AllocCount, SequentialAwaitsOfAsyncFunctions) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  long sum = 0;
+  auto body = [&sum]() -> Promise<void> {
+    for (int i = 0; i < kOps; ++i) sum += co_await one();
+  };
+  auto round = [&] {
+    body();
+    loop.run();
+  };
+  round();
+  EXPECT_EQ(allocations_during(round), 0);
+  EXPECT_EQ(sum, 2 * kOps);
+}
+
+TEST(AllocCount, ThenChainStepsOnAPool) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  int result = 0;
+  auto round = [&] {
+    Promise<int> p = Promise<int>::resolve(0);
+    for (int i = 0; i < kOps; ++i) p = p.then([](int v) { return v + 1; });
+    p.then([&result](int v) { result = v; });
+    loop.run();
+  };
+  round();
+  EXPECT_EQ(allocations_during(round), 0);
+  EXPECT_EQ(result, kOps);
+}
+
+}  // namespace
