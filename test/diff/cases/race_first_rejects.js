@@ -1,0 +1,6 @@
+// Promise.race settles like the first input to settle (a rejection here).
+const log = console.log;
+const ok = (ms, v) => new Promise((resolve) => setTimeout(() => { log('fulfil', v); resolve(v); }, ms));
+const ko = (ms, msg) => new Promise((_, reject) => setTimeout(() => { log('reject', msg); reject(new Error(msg)); }, ms));
+Promise.race([ok(100, 'slow'), ko(50, 'early failure')])
+  .then((v) => log('race', v), (e) => log('race rejected', e.message));
