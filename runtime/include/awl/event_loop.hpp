@@ -146,11 +146,11 @@ class EventLoop {
   // Thread-safe: queues `task` as a macrotask and wakes the loop. The loop
   // must outlive the call.
   void post(detail::UniqueFunction task) {
-    {
-      std::lock_guard lock(inbox_mutex_);
-      inbox_.push_back(std::move(task));
-      inbox_nonempty_ = true;
-    }
+    std::lock_guard lock(inbox_mutex_);
+    inbox_.push_back(std::move(task));
+    inbox_nonempty_ = true;
+    // Notified under the lock: once the loop sees the task it may be
+    // destroyed, and the condition variable with it.
     wake_.notify_one();
   }
 

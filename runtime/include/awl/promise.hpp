@@ -341,7 +341,12 @@ class Promise {
     auto* derived = new Derived(std::move(on_fulfilled), std::move(on_rejected));
     derived->add_ref();  // one reference for the handle, one for the reaction
     Promise<U> result(static_cast<detail::State<U>*>(derived));
-    source.add_reaction(derived);
+    try {
+      source.add_reaction(derived);
+    } catch (...) {
+      derived->release();  // the reaction's reference: it was never registered
+      throw;
+    }
     return result;
   }
 

@@ -50,7 +50,12 @@ void register_inputs(Owner* owner, InputSlot<Owner>* slots, const Promises& inpu
     slot.owner = owner;
     slot.index = index;
     owner->add_ref();
-    source->add_reaction(&slot);
+    try {
+      source->add_reaction(&slot);
+    } catch (...) {
+      owner->release();  // the slot's reference: it was never registered
+      throw;
+    }
     ++index;
   }
 }
