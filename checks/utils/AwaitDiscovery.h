@@ -1,0 +1,70 @@
+//===--- AwaitDiscovery.h - awaitlint --------------------------------------===//
+//
+// Finds the statements of a coroutine body that await something, in the
+// shapes a fix-it can rewrite:
+//   co_await f(x);                 Discarded
+//   T v = co_await f(x);           Declaration
+//   auto [p, q] = co_await f(x);   StructuredBinding
+//   v = co_await f(x);             Assignment (v a local variable)
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef AWAITLINT_CHECKS_UTILS_AWAITDISCOVERY_H
+#define AWAITLINT_CHECKS_UTILS_AWAITDISCOVERY_H
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include <optional>
+
+namespace clang {
+class VarDecl;
+class DecompositionDecl;
+namespace tidy::async::utils {
+
+enum class AwaitStatementKind { Discarded, Declaration, StructuredBinding,
+                                Assignment };
+
+struct AwaitStatement {
+  const Stmt *Statement = nullptr;
+  AwaitStatementKind Kind = AwaitStatementKind::Discarded;
+  /// The explicit co_await (a CoawaitExpr or DependentCoawaitExpr).
+  const Expr *Await = nullptr;
+  /// The operand as written, implicit nodes stripped.
+  const Expr *Operand = nullptr;
+  /// The declared variable (Declaration) or the DecompositionDecl
+  /// (StructuredBinding).
+  const VarDecl *Declared = nullptr;
+  /// The local variable assigned to (Assignment).
+  const VarDecl *Assigned = nullptr;
+  /// The type of the co_await expression (what await_resume returns).
+  QualType ResultType;
+};
+
+/// Strips implicit nodes, parentheses, and copy/move/converting constructions
+/// that merely carry a value.
+const Expr *ignoreValueCarriers(const Expr *E);
+
+/// Returns the explicit await \p E is, after value carriers, if any.
+const Expr *asExplicitAwait(const Expr *E);
+
+/// Recognises \p S as one of the await statement shapes.
+std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S);
+
+/// True when \p S contains co_await, co_yield or co_return outside of nested
+/// lambdas (which are separate functions).
+bool containsSuspensionPoint(const Stmt *S);
+
+/// The function a call-like operand calls (the outermost call), if any.
+const FunctionDecl *calleeOf(const Expr *Operand);
+
+/// Calls \p Visit for every block of \p Body (itself included), without
+/// entering lambdas.
+void forEachBlock(const Stmt *Body,
+                  llvm::function_ref<void(const CompoundStmt *)> Visit);
+
+} // namespace tidy::async::utils
+} // namespace clang
+
+#endif // AWAITLINT_CHECKS_UTILS_AWAITDISCOVERY_H

@@ -1,0 +1,18 @@
+// RUN: %check_async %s async-await-in-loop %t
+// A const member function ('lookup') of an object that outlives the loop:
+// side-effect free by name, so the fix-it is on the warning.
+#include <awl/promise.hpp>
+#include <vector>
+
+struct Database {
+  awl::Promise<int> lookup(int key) const;
+};
+
+awl::Promise<std::vector<int>> rows(const Database& db, const std::vector<int>& keys) {
+  std::vector<int> out;
+  for (int key : keys) out.push_back(co_await db.lookup(key));
+  // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
+  // CHECK-FIXES: {{^}}    for (int key : keys) promises.push_back(db.lookup(key));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    for (auto& value : co_await awl::when_all(std::move(promises))){{$}}
+  co_return out;
+}
