@@ -135,11 +135,11 @@ class EventLoop {
   }
 
   TimerId set_timeout(detail::UniqueFunction callback, double ms) {
-    return timers_.add(std::move(callback), loop_time_, clamp_delay(ms), false);
+    return timers_.add(std::move(callback), timer_base(), clamp_delay(ms), false);
   }
   void clear_timeout(TimerId id) noexcept { timers_.cancel(id); }
   TimerId set_interval(detail::UniqueFunction callback, double ms) {
-    return timers_.add(std::move(callback), loop_time_, clamp_delay(ms), true);
+    return timers_.add(std::move(callback), timer_base(), clamp_delay(ms), true);
   }
   void clear_interval(TimerId id) noexcept { timers_.cancel(id); }
 
@@ -194,6 +194,13 @@ class EventLoop {
     RunGuard& operator=(const RunGuard&) = delete;
     EventLoop& loop_;
   };
+
+  // Inside the loop a timer counts from the time cached for this iteration
+  // (as Node does); outside, time has passed since the last iteration.
+  double timer_base() noexcept {
+    if (!running_ && !virtual_) loop_time_ = real_elapsed();
+    return loop_time_;
+  }
 
   // Node clamps delays outside [1, 2^31-1] ms to 1 ms.
   static double clamp_delay(double ms) noexcept { return (ms >= 1 && ms <= 2147483647.0) ? ms : 1.0; }

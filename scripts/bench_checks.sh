@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# What the async-* checks cost on top of clang-tidy's own parse: each input is
+# run with a baseline check set and with the baseline plus async-*,
+# side by side, R times each; the minimum process CPU time (user+sys) is kept.
+# Inputs: the lit test corpus, asio's coroutine examples (libasio-doc) and
+# headers, and generated coroutines with N = 100, 1 000, 10 000 awaits.
+# Usage: scripts/bench_checks.sh [AWAITLINT] [REPS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+awaitlint=${1:-build/bin/awaitlint}
+reps=${2:-3}
+[[ -x $awaitlint ]] || { echo "bench_checks: no $awaitlint (build the default preset first)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# With no check enabled clang-tidy exits without parsing, so the baseline
+# enables one near-free check (a comment handler, no AST matcher).
+baseline='-*,misc-misleading-bidirectional'
+asio_flags=(-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1)
+common=(-std=c++20 -Iruntime/include -Itest/checks/Inputs "${asio_flags[@]}")
+
+# CPU seconds of one run (user + sys), the minimum over $reps runs.
+cpu_of() {
+  local best="" t
+  for ((i = 0; i < reps; i++)); do
+    t=$( { TIMEFORMAT='%U %S'; time "$awaitlint" --quiet "$@" >/dev/null 2>&1; } 2>&1 | awk '{print $1 + $2}')
+    if [[ -z $best ]] || awk -v a="$t" -v b="$best" 'BEGIN{exit !(a < b)}'; then best=$t; fi
+  done
+  echo "$best"
+}
+
+# Sums the bare and checked CPU time over a list of files.
+measure_set() {
+  local label=$1; shift
+  local bare=0 checked=0 b c
+  for file in "$@"; do
+    b=$(cpu_of --checks="$baseline" "$file" -- "${common[@]}")
+    c=$(cpu_of --checks="$baseline,async-*" "$file" -- "${common[@]}")
+    bare=$(awk -v x="$bare" -v y="$b" 'BEGIN{print x + y}')
+    checked=$(awk -v x="$checked" -v y="$c" 'BEGIN{print x + y}')
+  done
+  awk -v l="$label" -v n=$# -v b="$bare" -v c="$checked" \
+    'BEGIN{printf "%-28s %6d %10.2f %10.2f %+8.1f%%\n", l, n, b, c, (c - b) / b * 100}'
+}
+
+# N awaits in coroutines of 10: five independent fetches, then a dependent chain of five.
+generate() {
+  local n=$1 file=$2
+  {
+    echo '#include <awl/awl.hpp>'
+    echo 'awl::Promise<int> fetch(int id);'
+    for ((f = 0; f < n / 10; f++)); do
+      echo "awl::Promise<int> coroutine_$f(int seed) {"
+      for ((i = 0; i < 5; i++)); do echo "  int a$i = co_await fetch(seed + $i);"; done
+      echo "  int b0 = co_await fetch(a0 + a1 + a2 + a3 + a4);"
+      for ((i = 1; i < 5; i++)); do echo "  int b$i = co_await fetch(b$((i - 1)));"; done
+      echo "  co_return b4;"
+      echo "}"
+    done
+  } >"$file"
+}
+
+echo "awaitlint: $awaitlint; CPU seconds, minimum of $reps runs"
+printf "%-28s %6s %10s %10s %9s\n" "input" "files" "baseline" "+async-*" "overhead"
+mapfile -t corpus < <(ls test/checks/*.cpp)
+measure_set "lit test corpus" "${corpus[@]}"
+mapfile -t asio_examples < <(ls /usr/share/doc/libasio-dev/examples/cpp17/coroutines_ts/*.cpp 2>/dev/null || true)
+if ((${#asio_examples[@]} > 0)); then
+  measure_set "asio coroutine examples" "${asio_examples[@]}"
+else
+  echo "asio coroutine examples: missing (apt-get install libasio-doc)"
+fi
+printf '#include <asio.hpp>\n#include <asio/experimental/awaitable_operators.hpp>\n' >"$work/asio_headers.cpp"
+measure_set "asio headers" "$work/asio_headers.cpp"
+
+echo
+printf "%-28s %10s %10s %9s %14s\n" "generated awaits" "baseline" "+async-*" "overhead" "us per await"
+first_per_await=""
+for n in 100 1000 10000; do
+  generate "$n" "$work/gen_$n.cpp"
+  b=$(cpu_of --checks="$baseline" "$work/gen_$n.cpp" -- "${common[@]}")
+  c=$(cpu_of --checks="$baseline,async-*" "$work/gen_$n.cpp" -- "${common[@]}")
+  per=$(awk -v b="$b" -v c="$c" -v n="$n" 'BEGIN{printf "%.2f", (c - b) / n * 1e6}')
+  first_per_await=${first_per_await:-$per}
+  awk -v n="$n" -v b="$b" -v c="$c" -v p="$per" \
+    'BEGIN{printf "N = %-24d %10.2f %10.2f %+8.1f%% %14s\n", n, b, c, (c - b) / b * 100, p}'
+done
+echo "(goals: overhead <= 5 %; us per await at N = 10 000 within 1.5x of N = 100)"
