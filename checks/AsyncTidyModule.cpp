@@ -1,4 +1,5 @@
-//===--- AsyncTidyModule.cpp - awaitlint -----------------------------------===//
+//===--- AsyncTidyModule.cpp - awaitlint
+//-----------------------------------===//
 //
 // The clang-tidy module "async": checks for C++20 coroutine code, registered
 // under the prefix "async-". Built both into the standalone driver

@@ -1,4 +1,5 @@
-//===--- AwaitInLoopCheck.cpp - awaitlint ----------------------------------===//
+//===--- AwaitInLoopCheck.cpp - awaitlint
+//----------------------------------===//
 //
 // Finds loops (for, range-for, while, do) of a coroutine whose body awaits
 // one task per iteration although no iteration needs another's result, and
@@ -28,10 +29,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "AwaitInLoopCheck.h"
-#include "utils/OptionHelpers.h"
 #include "utils/AwaitDiscovery.h"
 #include "utils/DependenceAnalysis.h"
 #include "utils/FixItRendering.h"
+#include "utils/OptionHelpers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -141,10 +142,10 @@ const DeclContext *functionOf(const Stmt *Body, ASTContext &Context) {
 
 /// How the await statement of the body uses the awaited value.
 enum class AwaitShape {
-  Discarded,  ///< co_await f(x);
-  Pushed,     ///< out.push_back(co_await f(x)); (or emplace_back)
-  Accumulated,///< total += co_await f(x);
-  Declared    ///< auto v = co_await f(x); (v declared in the body)
+  Discarded,   ///< co_await f(x);
+  Pushed,      ///< out.push_back(co_await f(x)); (or emplace_back)
+  Accumulated, ///< total += co_await f(x);
+  Declared     ///< auto v = co_await f(x); (v declared in the body)
 };
 
 /// The pieces of one loop statement.
@@ -238,7 +239,9 @@ public:
 private:
   // --- The finding ----------------------------------------------------------
 
-  bool isPerIteration(ObjectKey Key) const { return PerIteration.contains(Key); }
+  bool isPerIteration(ObjectKey Key) const {
+    return PerIteration.contains(Key);
+  }
 
   ObjectSet outer(const ObjectSet &Set) const {
     ObjectSet Result;
@@ -298,7 +301,8 @@ private:
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
       const CXXMethodDecl *Method = Call->getMethodDecl();
       if (!Method || !Method->getIdentifier() || Call->getNumArgs() != 1 ||
-          !llvm::is_contained({"push_back", "emplace_back"}, Method->getName()) ||
+          !llvm::is_contained({"push_back", "emplace_back"},
+                              Method->getName()) ||
           !isStdOrConstexpr(Method))
         return false;
       const VarDecl *Target =
@@ -316,7 +320,8 @@ private:
       RHS = Op->getRHS();
     } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
                Op && Op->isAssignmentOp() && Op->getOperator() != OO_Equal &&
-               Op->getNumArgs() == 2 && isStdOrConstexpr(Op->getDirectCallee())) {
+               Op->getNumArgs() == 2 &&
+               isStdOrConstexpr(Op->getDirectCallee())) {
       LHS = Op->getArg(0);
       RHS = Op->getArg(1);
     }
@@ -425,14 +430,16 @@ private:
     }
     if (const auto *Decls = dyn_cast<DeclStmt>(AwaitStmt))
       for (const Decl *D : Decls->decls())
-        if (const auto *Var = dyn_cast<VarDecl>(D); Var && !Var->hasLocalStorage())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && !Var->hasLocalStorage())
           return fail(__LINE__);
 
     // The header: bounded by itself, not by the body.
     ObjectSet HeaderTouched;
     if (P.Cond) {
       if (constantCondition(P.Cond))
-        return fail(__LINE__); // while (true), do ... while (false), for (;;) ...
+        return fail(
+            __LINE__); // while (true), do ... while (false), for (;;) ...
       AccessSummary Cond = utils::summarizeAccesses(P.Cond, Function);
       if (!headerIsSimple(Cond))
         return fail(__LINE__);
@@ -448,7 +455,8 @@ private:
       addAll(Counters, Inc.Writes);
       addAll(Counters, Inc.CallWrites);
       if (!utils::intersects(Counters, Cond.touched()))
-        return fail(__LINE__); // the body or someone else ends the loop: polling
+        return fail(
+            __LINE__); // the body or someone else ends the loop: polling
       addAll(HeaderTouched, Cond.touched());
       addAll(HeaderTouched, Inc.touched());
     } else if (!P.RangeInit) {
@@ -467,14 +475,16 @@ private:
     ObjectSet OperandCallWrites = outer(Op.CallWrites);
     if (utils::intersects(OperandCallWrites, HeaderTouched) ||
         utils::intersects(OperandCallWrites, RestTouched))
-      return fail(__LINE__); // the call modifies what the loop or the body reads
+      return fail(
+          __LINE__); // the call modifies what the loop or the body reads
     // The same object (connection, stream, client) used by every iteration.
     if (Check.SameObjectIsDependent && !OperandCallWrites.empty())
       return fail(__LINE__);
     return true;
   }
 
-  // --- The fix ----------------------------------------------------------------
+  // --- The fix
+  // ----------------------------------------------------------------
 
   std::string displayName() const {
     if (!Check.WhenAllFunction.empty())
@@ -496,9 +506,9 @@ private:
   std::optional<llvm::StringRef> text(SourceLocation Begin,
                                       SourceLocation EndExclusive) const {
     bool Invalid = false;
-    llvm::StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getCharRange(Begin, EndExclusive), SM, LangOpts,
-        &Invalid);
+    llvm::StringRef Text =
+        Lexer::getSourceText(CharSourceRange::getCharRange(Begin, EndExclusive),
+                             SM, LangOpts, &Invalid);
     if (Invalid)
       return std::nullopt;
     return Text;
@@ -670,17 +680,17 @@ private:
       return std::string("the loop contains a raw string literal");
 
     std::string TaskType = TypeName::getFullyQualifiedName(
-        Operand->getType().getNonReferenceType().getUnqualifiedType(),
-        Context, Context.getPrintingPolicy());
+        Operand->getType().getNonReferenceType().getUnqualifiedType(), Context,
+        Context.getPrintingPolicy());
     if (TaskType.find('(') != std::string::npos)
       return std::string("the task type cannot be named here");
 
     std::string Indent = utils::indentationAt(Begin, SM);
     std::string Inner = Indent + "  ";
     std::string Promises = freshName("promises");
-    std::string Loop = (*Before + Promises + ".push_back(" + *OperandText +
-                        ");" + *After)
-                           .str();
+    std::string Loop =
+        (*Before + Promises + ".push_back(" + *OperandText + ");" + *After)
+            .str();
     // Re-indent the loop by one level inside the new block.
     std::string Indented;
     for (char C : Loop) {
@@ -690,8 +700,8 @@ private:
     }
     std::string Combined =
         "co_await " + Function + "(std::move(" + Promises + "))";
-    std::string Out = "{\n" + Inner + "std::vector<" + TaskType + "> " +
-                      Promises + ";\n";
+    std::string Out =
+        "{\n" + Inner + "std::vector<" + TaskType + "> " + Promises + ";\n";
     if (const auto *Range = dyn_cast_or_null<DeclRefExpr>(
             P.RangeInit ? P.RangeInit->IgnoreParenImpCasts() : nullptr)) {
       QualType T = Range->getType().getNonReferenceType();
@@ -710,8 +720,8 @@ private:
       Out += Inner + Combined + ";\n";
     } else {
       std::string Value = freshName("value");
-      Out += Inner + "for (auto& " + Value + " : " + Combined + ")\n" +
-             Inner + "  " + PushPrefix->str() + "std::move(" + Value + ")" +
+      Out += Inner + "for (auto& " + Value + " : " + Combined + ")\n" + Inner +
+             "  " + PushPrefix->str() + "std::move(" + Value + ")" +
              PushSuffix->str() + "\n";
     }
     Out += Indent + "}";
@@ -724,7 +734,8 @@ private:
       if (auto Include = Check.Inserter.createIncludeInsertion(File, Header))
         Fixes.push_back(std::move(*Include));
     if (Header != "<vector>" && Header != "<awl/when_all.hpp>")
-      if (auto Include = Check.Inserter.createIncludeInsertion(File, "<vector>"))
+      if (auto Include =
+              Check.Inserter.createIncludeInsertion(File, "<vector>"))
         Fixes.push_back(std::move(*Include));
     return Fixes;
   }
@@ -763,7 +774,8 @@ private:
     std::string Using = displayName();
     auto Fix = buildFix();
     auto *Fixes = std::get_if<std::vector<FixItHint>>(&Fix);
-    std::optional<std::string> Change = Fixes ? behaviourChange() : std::nullopt;
+    std::optional<std::string> Change =
+        Fixes ? behaviourChange() : std::nullopt;
     {
       auto Warning =
           Check.diag(Loc, "co_await in a loop runs the iterations one after "
@@ -847,9 +859,9 @@ void AwaitInLoopCheck::registerPPCallbacks(const SourceManager &SM,
 void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
   // Instantiations are analysed too (in a template the awaits are usually
   // dependent), but every await is reported once (see Reported).
-  Finder->addMatcher(coroutineBodyStmt(unless(isExpansionInSystemHeader()))
-                         .bind("coroutine"),
-                     this);
+  Finder->addMatcher(
+      coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("coroutine"),
+      this);
 }
 
 void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
@@ -860,8 +872,8 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
   const DeclContext *Function = functionOf(Coroutine, *Result.Context);
   if (!Function)
     return;
-  Stmt *Body = const_cast<Stmt *>(
-      static_cast<const Stmt *>(Coroutine->getBody()));
+  Stmt *Body =
+      const_cast<Stmt *>(static_cast<const Stmt *>(Coroutine->getBody()));
   const FunctionDecl *Pattern = nullptr;
   if (const auto *FD = dyn_cast<FunctionDecl>(Function))
     Pattern = FD->getTemplateInstantiationPattern();

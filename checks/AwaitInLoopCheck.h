@@ -1,4 +1,5 @@
-//===--- AwaitInLoopCheck.h - awaitlint ------------------------------------===//
+//===--- AwaitInLoopCheck.h - awaitlint
+//------------------------------------===//
 //
 // async-await-in-loop: a co_await in a loop whose iterations do not depend on
 // one another runs the iterations one after another (total time: the sum of

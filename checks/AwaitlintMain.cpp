@@ -1,4 +1,5 @@
-//===--- AwaitlintMain.cpp - awaitlint driver ------------------------------===//
+//===--- AwaitlintMain.cpp - awaitlint driver
+//------------------------------===//
 //
 // clang-tidy with every upstream module plus the "async" module. The command
 // line is clang-tidy's, unchanged: awaitlint --checks='-*,async-*' f.cpp -- ...

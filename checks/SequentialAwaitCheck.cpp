@@ -1,4 +1,5 @@
-//===--- SequentialAwaitCheck.cpp - awaitlint ------------------------------===//
+//===--- SequentialAwaitCheck.cpp - awaitlint
+//------------------------------===//
 //
 // Groups consecutive await statements of one block whose operands do not
 // depend on one another, and proposes one combined await (when_all).
@@ -197,8 +198,8 @@ public:
           Flush();
           continue;
         }
-        if (!Group.Members.empty() && !dependsOnGroup(Group, Pending,
-                                                      *Candidate)) {
+        if (!Group.Members.empty() &&
+            !dependsOnGroup(Group, Pending, *Candidate)) {
           llvm::append_range(Group.Between, Pending);
           Pending.clear();
           Group.Members.push_back(std::move(*Candidate));
@@ -253,7 +254,8 @@ private:
     Member.Operand = utils::summarizeAccesses(Operand, Function, Callee);
     if (Site.Declared) {
       Member.Results.insert(Site.Declared);
-      if (const auto *Decomposition = dyn_cast<DecompositionDecl>(Site.Declared))
+      if (const auto *Decomposition =
+              dyn_cast<DecompositionDecl>(Site.Declared))
         for (const BindingDecl *Binding : Decomposition->bindings())
           Member.Results.insert(Binding);
     }
@@ -343,7 +345,8 @@ private:
         return Name + " is passed an object it may modify";
       if (Member.Operand.HasImpureCall)
         return "the arguments of " + Name + " call '" +
-               Member.Operand.FirstImpureCall + "', which may have side effects";
+               Member.Operand.FirstImpureCall +
+               "', which may have side effects";
       if (!Check.SideEffectFreeCalls.matches(Callee))
         return Name + " is not known to be free of side effects";
     }
@@ -373,7 +376,8 @@ private:
 
   /// The edits replacing the group, or the reason there are none.
   std::variant<std::vector<FixItHint>, std::string>
-  buildFix(const AwaitGroup &Group, const std::optional<utils::Combiner> &With) {
+  buildFix(const AwaitGroup &Group,
+           const std::optional<utils::Combiner> &With) {
     const LangOptions &LangOpts = Context.getLangOpts();
     if (!With)
       return std::string("no when_all is known for '") +
@@ -386,10 +390,11 @@ private:
       if (Member.AwaitsTaskObject)
         return std::string("it awaits existing task objects; start them with "
                            "a combined await by hand");
-      CharSourceRange Range = utils::statementRange(Site.Statement, SM, LangOpts);
+      CharSourceRange Range =
+          utils::statementRange(Site.Statement, SM, LangOpts);
       if (Range.isInvalid() || Site.Await->getBeginLoc().isMacroID() ||
-          (!Ranges.empty() &&
-           SM.getFileID(Range.getBegin()) != SM.getFileID(Ranges[0].getBegin())))
+          (!Ranges.empty() && SM.getFileID(Range.getBegin()) !=
+                                  SM.getFileID(Ranges[0].getBegin())))
         return std::string("the awaits come from a macro expansion");
       Ranges.push_back(Range);
       utils::AwaitForRendering Await;
@@ -410,10 +415,10 @@ private:
                              "combined await");
         Await.Name = Var->getName().str();
         Await.DeclarationPrefix =
-            Lexer::getSourceText(CharSourceRange::getCharRange(
-                                     Site.Statement->getBeginLoc(),
-                                     Site.Await->getBeginLoc()),
-                                 SM, LangOpts)
+            Lexer::getSourceText(
+                CharSourceRange::getCharRange(Site.Statement->getBeginLoc(),
+                                              Site.Await->getBeginLoc()),
+                SM, LangOpts)
                 .str();
         const TypeSourceInfo *Written = Var->getTypeSourceInfo();
         const auto *Auto =
@@ -443,13 +448,15 @@ private:
     for (size_t I = 0; I + 1 < Ranges.size(); ++I)
       Fixes.push_back(
           FixItHint::CreateRemoval(utils::wholeLines(Ranges[I], SM)));
-    Fixes.push_back(FixItHint::CreateReplacement(Ranges.back(), Rendered->Text));
+    Fixes.push_back(
+        FixItHint::CreateReplacement(Ranges.back(), Rendered->Text));
     FileID File = SM.getFileID(Ranges[0].getBegin());
     llvm::StringRef Provided = With->Form == utils::Combiner::Style::AsioAnd
                                    ? llvm::StringRef(With->UsingNamespace)
                                    : llvm::StringRef(With->Function);
     if (!With->Header.empty() && !isDeclared(Context, Provided))
-      if (auto Include = Check.Inserter.createIncludeInsertion(File, With->Header))
+      if (auto Include =
+              Check.Inserter.createIncludeInsertion(File, With->Header))
         Fixes.push_back(std::move(*Include));
     if (Rendered->UsesStdTie && !isDeclared(Context, "std::tie"))
       if (auto Include = Check.Inserter.createIncludeInsertion(File, "<tuple>"))
@@ -559,11 +566,11 @@ void SequentialAwaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Function)
     return;
   FunctionFacts Facts;
-  Facts.TraverseStmt(const_cast<Stmt *>(static_cast<const Stmt *>(Coroutine->getBody())));
+  Facts.TraverseStmt(
+      const_cast<Stmt *>(static_cast<const Stmt *>(Coroutine->getBody())));
   BlockAnalyzer Analyzer(*this, *Result.Context, Function, Facts);
-  utils::forEachBlock(Coroutine->getBody(), [&](const CompoundStmt *Block) {
-    Analyzer.run(Block);
-  });
+  utils::forEachBlock(Coroutine->getBody(),
+                      [&](const CompoundStmt *Block) { Analyzer.run(Block); });
 }
 
 } // namespace clang::tidy::async

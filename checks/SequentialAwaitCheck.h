@@ -1,4 +1,5 @@
-//===--- SequentialAwaitCheck.h - awaitlint --------------------------------===//
+//===--- SequentialAwaitCheck.h - awaitlint
+//--------------------------------===//
 //
 // async-sequential-await: consecutive co_await expressions whose operands do
 // not depend on one another run one after another (total time: the sum of

@@ -1,4 +1,5 @@
-//===--- AwaitDiscovery.cpp - awaitlint ------------------------------------===//
+//===--- AwaitDiscovery.cpp - awaitlint
+//------------------------------------===//
 
 #include "AwaitDiscovery.h"
 #include "clang/AST/DeclCXX.h"

@@ -1,4 +1,5 @@
-//===--- AwaitDiscovery.h - awaitlint --------------------------------------===//
+//===--- AwaitDiscovery.h - awaitlint
+//--------------------------------------===//
 //
 // Finds the statements of a coroutine body that await something, in the
 // shapes a fix-it can rewrite:
@@ -23,8 +24,12 @@ class VarDecl;
 class DecompositionDecl;
 namespace tidy::async::utils {
 
-enum class AwaitStatementKind { Discarded, Declaration, StructuredBinding,
-                                Assignment };
+enum class AwaitStatementKind {
+  Discarded,
+  Declaration,
+  StructuredBinding,
+  Assignment
+};
 
 struct AwaitStatement {
   const Stmt *Statement = nullptr;

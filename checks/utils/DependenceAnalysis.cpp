@@ -1,4 +1,5 @@
-//===--- DependenceAnalysis.cpp - awaitlint --------------------------------===//
+//===--- DependenceAnalysis.cpp - awaitlint
+//--------------------------------===//
 
 #include "DependenceAnalysis.h"
 #include "clang/AST/DeclCXX.h"
@@ -107,9 +108,9 @@ ObjectKey rootObject(const Expr *E, bool &Indirect) {
       if (const FunctionDecl *Callee = Call->getDirectCallee();
           Callee && Callee->isInStdNamespace() && Call->getNumArgs() == 1 &&
           Callee->getIdentifier() &&
-          llvm::is_contained({"move", "forward", "ref", "cref", "as_const",
-                              "addressof"},
-                             Callee->getName())) {
+          llvm::is_contained(
+              {"move", "forward", "ref", "cref", "as_const", "addressof"},
+              Callee->getName())) {
         E = Call->getArg(0);
         continue;
       }
@@ -121,8 +122,8 @@ ObjectKey rootObject(const Expr *E, bool &Indirect) {
     }
     if (isa<CXXTemporaryObjectExpr, CXXConstructExpr, CXXFunctionalCastExpr,
             IntegerLiteral, FloatingLiteral, StringLiteral, CharacterLiteral,
-            CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, LambdaExpr,
-            InitListExpr, CXXDefaultArgExpr>(E))
+            CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, LambdaExpr, InitListExpr,
+            CXXDefaultArgExpr>(E))
       return nullptr;
     return (E->isGLValue() || E->getType()->isPointerType()) ? UnknownObject
                                                              : nullptr;

@@ -1,4 +1,5 @@
-//===--- DependenceAnalysis.h - awaitlint ----------------------------------===//
+//===--- DependenceAnalysis.h - awaitlint
+//----------------------------------===//
 //
 // A conservative summary of what a statement or expression reads and writes,
 // used to decide whether two awaits (and the code between them) may be

@@ -1,4 +1,5 @@
-//===--- FixItRendering.cpp - awaitlint ------------------------------------===//
+//===--- FixItRendering.cpp - awaitlint
+//------------------------------------===//
 
 #include "FixItRendering.h"
 #include "clang/AST/ExprCXX.h"
@@ -75,11 +76,10 @@ std::string assignmentPrefix(const AwaitForRendering &A) {
 
 } // namespace
 
-std::optional<RenderedAwait>
-renderCombinedAwait(llvm::ArrayRef<AwaitForRendering> Awaits,
-                    const Combiner &With, bool AddUsingDirective,
-                    llvm::StringRef Indent,
-                    llvm::function_ref<std::string(llvm::StringRef)> FreshName) {
+std::optional<RenderedAwait> renderCombinedAwait(
+    llvm::ArrayRef<AwaitForRendering> Awaits, const Combiner &With,
+    bool AddUsingDirective, llvm::StringRef Indent,
+    llvm::function_ref<std::string(llvm::StringRef)> FreshName) {
   if (Awaits.size() < 2)
     return std::nullopt;
   std::string Call = "co_await ";
@@ -144,9 +144,8 @@ renderCombinedAwait(llvm::ArrayRef<AwaitForRendering> Awaits,
   if (IsDiscardedOr(AwaitStatementKind::Declaration, /*NeedPlainAuto=*/true)) {
     std::vector<std::string> Names;
     for (const Slot &S : Shape.Slots)
-      Names.push_back(S.Await &&
-                              Awaits[*S.Await].Kind ==
-                                  AwaitStatementKind::Declaration
+      Names.push_back(S.Await && Awaits[*S.Await].Kind ==
+                                     AwaitStatementKind::Declaration
                           ? Awaits[*S.Await].Name
                           : PlaceholderFor(S));
     Out.Text += "auto [" + llvm::join(Names, ", ") + "] = " + Call + ";";
@@ -174,12 +173,11 @@ renderCombinedAwait(llvm::ArrayRef<AwaitForRendering> Awaits,
       continue;
     }
     const AwaitForRendering &A = Awaits[*S.Await];
-    std::string Name =
-        FreshName(A.Name.empty() ? "awaited_" + std::to_string(*S.Await)
-                                 : A.Name + "_");
+    std::string Name = FreshName(
+        A.Name.empty() ? "awaited_" + std::to_string(*S.Await) : A.Name + "_");
     Names.push_back(Name);
-    Moves += "\n" + Indent.str() + assignmentPrefix(A) + "std::move(" + Name +
-             ");";
+    Moves +=
+        "\n" + Indent.str() + assignmentPrefix(A) + "std::move(" + Name + ");";
   }
   Out.Text += "auto [" + llvm::join(Names, ", ") + "] = " + Call + ";" + Moves;
   return Out;
@@ -212,8 +210,8 @@ CharSourceRange wholeLines(CharSourceRange Range, const SourceManager &SM) {
   unsigned EndOffset = SM.getFileOffset(Range.getEnd()) + 1; // after ';'
   llvm::StringRef Buffer = SM.getBufferData(File);
   unsigned LineStart = BeginOffset;
-  while (LineStart > 0 && (Buffer[LineStart - 1] == ' ' ||
-                           Buffer[LineStart - 1] == '\t'))
+  while (LineStart > 0 &&
+         (Buffer[LineStart - 1] == ' ' || Buffer[LineStart - 1] == '\t'))
     --LineStart;
   unsigned LineEnd = EndOffset;
   while (LineEnd < Buffer.size() &&

@@ -1,4 +1,5 @@
-//===--- FixItRendering.h - awaitlint --------------------------------------===//
+//===--- FixItRendering.h - awaitlint
+//--------------------------------------===//
 //
 // Spells the single await that replaces a group of sequential awaits, in the
 // form the group's statements need:
@@ -30,10 +31,10 @@ namespace tidy::async::utils {
 /// What the renderer needs to know about one await statement of a group.
 struct AwaitForRendering {
   AwaitStatementKind Kind = AwaitStatementKind::Discarded;
-  std::string Operand;  ///< Source text, parenthesised when needed.
+  std::string Operand; ///< Source text, parenthesised when needed.
   bool ResultIsVoid = false;
   bool ResultIsTuple = false;
-  std::string Name;     ///< Declared or assigned variable.
+  std::string Name; ///< Declared or assigned variable.
   /// Source text from the statement's start to its initializer, e.g.
   /// "const long v = " or "auto [p, q] = " (Declaration, StructuredBinding).
   std::string DeclarationPrefix;

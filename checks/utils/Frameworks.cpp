@@ -1,4 +1,5 @@
-//===--- Frameworks.cpp - awaitlint ----------------------------------------===//
+//===--- Frameworks.cpp - awaitlint
+//----------------------------------------===//
 
 #include "Frameworks.h"
 #include "clang/AST/ASTContext.h"
@@ -72,8 +73,8 @@ bool NameList::matches(const NamedDecl *D) const {
 std::string qualifiedName(const NamedDecl *D) {
   PrintingPolicy Policy(D->getASTContext().getLangOpts());
   Policy.SuppressUnwrittenScope = true;
-  Policy.SuppressInlineNamespace = llvm::to_underlying(
-      PrintingPolicy::SuppressInlineNamespaceMode::All);
+  Policy.SuppressInlineNamespace =
+      llvm::to_underlying(PrintingPolicy::SuppressInlineNamespaceMode::All);
   std::string Name;
   llvm::raw_string_ostream OS(Name);
   D->printQualifiedName(OS, Policy);

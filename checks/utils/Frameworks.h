@@ -1,4 +1,5 @@
-//===--- Frameworks.h - awaitlint ------------------------------------------===//
+//===--- Frameworks.h - awaitlint
+//------------------------------------------===//
 //
 // What the checks know about coroutine libraries: which types are tasks,
 // whether a task starts eagerly, how to start several together.

@@ -1,4 +1,5 @@
-//===--- OptionHelpers.h - awaitlint ---------------------------------------===//
+//===--- OptionHelpers.h - awaitlint
+//---------------------------------------===//
 //
 // Boolean check options without OptionsView::get<bool>/store<bool>: those
 // are explicit specialisations defined in libclangTidy whose mangled names

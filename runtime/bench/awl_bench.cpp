@@ -211,9 +211,8 @@ Sample when_all_pending(std::size_t n) {
     std::vector<awl::Promise<long>> inputs;
     inputs.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
-      inputs.emplace_back([&resolvers](awl::Resolver<long> r, const awl::Rejecter<long>&) {
-        resolvers.push_back(std::move(r));
-      });
+      inputs.emplace_back(
+          [&resolvers](awl::Resolver<long> r, const awl::Rejecter<long>&) { resolvers.push_back(std::move(r)); });
     auto done = awl::when_all(inputs).then([&ok, n](const std::vector<long>& values) {
       ok = values.size() == n && values.back() == static_cast<long>(n) - 1;
     });
@@ -268,12 +267,13 @@ Sample timers_varied(std::size_t n) {
   const double start = loop.now();
   std::size_t fired = 0;
   const auto t0 = stamp();
-  for (std::size_t i = 0; i < n; ++i)
-    awl::set_timeout([count = &fired] { ++*count; }, static_cast<double>(i % 100));
+  for (std::size_t i = 0; i < n; ++i) awl::set_timeout([count = &fired] { ++*count; }, static_cast<double>(i % 100));
   const auto t1 = stamp();
   loop.run();
   const auto t2 = stamp();
-  return {ns_between(t0, t2), ns_between(t1, t2), fired == n && loop.now() - start == static_cast<double>(std::max<std::size_t>(1, std::min<std::size_t>(n, 100) - 1))};
+  return {ns_between(t0, t2), ns_between(t1, t2),
+          fired == n &&
+              loop.now() - start == static_cast<double>(std::max<std::size_t>(1, std::min<std::size_t>(n, 100) - 1))};
 }
 
 // ------------------------------------------------------------- 6. microtasks
@@ -337,7 +337,7 @@ Sample bare_ring(std::size_t n) {
   const auto t0 = stamp();
   {
     static BareRing ring;  // reused across runs, like the loop's microtask ring
-    escape(ring);  // callbacks could push: the drain must reload head/tail, as awl's does
+    escape(ring);          // callbacks could push: the drain must reload head/tail, as awl's does
     void (*function)(void*) = &bump;
     asm volatile("" : "+r"(function));  // no devirtualisation
     for (std::size_t i = 0; i < n; ++i) ring.push({function, &counter});
@@ -392,8 +392,7 @@ std::vector<std::size_t> parse_sizes(const char* text) {
 }
 
 int usage() {
-  std::fprintf(stderr,
-               "usage: awl_bench [--reps R] [--warmup W] [--sizes N1,N2,...] [--filter SUBSTRING] [--smoke]\n");
+  std::fprintf(stderr, "usage: awl_bench [--reps R] [--warmup W] [--sizes N1,N2,...] [--filter SUBSTRING] [--smoke]\n");
   return 2;
 }
 

@@ -10,7 +10,8 @@ TEST(Errors, NoEventLoopErrorIsALogicErrorNamingTheOperation) {
 }
 
 TEST(Errors, AggregateErrorKeepsTheReasonsInOrder) {
-  awl::AggregateError error({std::make_exception_ptr(awl_test::Tagged(1)), std::make_exception_ptr(awl_test::Tagged(2))});
+  awl::AggregateError error(
+      {std::make_exception_ptr(awl_test::Tagged(1)), std::make_exception_ptr(awl_test::Tagged(2))});
   EXPECT_STREQ(error.what(), "All promises were rejected");
   ASSERT_EQ(error.errors().size(), 2U);
   EXPECT_EQ(awl_test::tag_of(error.errors()[0]), 1);

@@ -104,7 +104,8 @@ TEST(EventLoop, ClassicPuzzleOrderMatchesNode) {
   }).then([&] { log("promise2"); });
   log("script end");
   loop.run();
-  EXPECT_EQ(log.str(), "script start | async1 start | async2 | promise1 | script end | async1 end | promise2 | setTimeout");
+  EXPECT_EQ(log.str(),
+            "script start | async1 start | async2 | promise1 | script end | async1 end | promise2 | setTimeout");
 }
 
 TEST(EventLoop, TimersFireByDueTimeThenInsertionOrder) {

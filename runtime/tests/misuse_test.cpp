@@ -30,8 +30,8 @@ Promise<int> async_function() { co_return 1; }
 
 TEST(Misuse, AsyncFunctionWithoutALoop) {
   ASSERT_EQ(EventLoop::current(), nullptr);
-  expect_throw_containing<awl::NoEventLoopError>([] { async_function(); },
-                                                  "calling an awl async function needs an awl::EventLoop on this thread");
+  expect_throw_containing<awl::NoEventLoopError>(
+      [] { async_function(); }, "calling an awl async function needs an awl::EventLoop on this thread");
 }
 
 TEST(Misuse, TimerAndMicrotaskFunctionsWithoutALoop) {
@@ -124,13 +124,15 @@ TEST(Misuse, RunFromInsideAMicrotask) {
 TEST(Misuse, RunOrRunOnceFromInsideATimerOrAThenCallback) {
   EventLoop loop{awl::virtual_time};
   int errors = 0;
-  loop.set_timeout([&] {
-    try {
-      loop.run_once();
-    } catch (const std::logic_error&) {
-      ++errors;
-    }
-  }, 5);
+  loop.set_timeout(
+      [&] {
+        try {
+          loop.run_once();
+        } catch (const std::logic_error&) {
+          ++errors;
+        }
+      },
+      5);
   // A then callback that calls run(): the logic_error rejects the derived promise.
   bool rejected_with_logic_error = false;
   Promise<int>::resolve(1)
@@ -267,11 +269,14 @@ TEST(Misuse, EmptyPromiseStatusQueriesThrowLogicError) {
     }
     std::_Exit(1);
   };
-  EXPECT_EXIT(query_throws_logic_error([](const Promise<int>& p) { return p.is_pending(); }), testing::ExitedWithCode(0), "")
+  EXPECT_EXIT(query_throws_logic_error([](const Promise<int>& p) { return p.is_pending(); }),
+              testing::ExitedWithCode(0), "")
       << "is_pending() on an empty promise";
-  EXPECT_EXIT(query_throws_logic_error([](const Promise<int>& p) { return p.is_fulfilled(); }), testing::ExitedWithCode(0), "")
+  EXPECT_EXIT(query_throws_logic_error([](const Promise<int>& p) { return p.is_fulfilled(); }),
+              testing::ExitedWithCode(0), "")
       << "is_fulfilled() on an empty promise";
-  EXPECT_EXIT(query_throws_logic_error([](const Promise<int>& p) { return p.is_rejected(); }), testing::ExitedWithCode(0), "")
+  EXPECT_EXIT(query_throws_logic_error([](const Promise<int>& p) { return p.is_rejected(); }),
+              testing::ExitedWithCode(0), "")
       << "is_rejected() on an empty promise";
 }
 

@@ -79,8 +79,14 @@ TEST(Promise, StaticResolveAndReject) {
   EXPECT_TRUE(from_object.is_rejected());
   EXPECT_TRUE(from_ptr.is_rejected());
   std::vector<int> tags;
-  from_object.catch_([&](const std::exception_ptr& e) { tags.push_back(tag_of(e)); return 0; });
-  from_ptr.catch_([&](const std::exception_ptr& e) { tags.push_back(tag_of(e)); return 0; });
+  from_object.catch_([&](const std::exception_ptr& e) {
+    tags.push_back(tag_of(e));
+    return 0;
+  });
+  from_ptr.catch_([&](const std::exception_ptr& e) {
+    tags.push_back(tag_of(e));
+    return 0;
+  });
   std::string text;
   fulfilled.then([&](const std::string& s) { text = s; });
   loop.run();
@@ -166,12 +172,10 @@ TEST(Promise, FinallyRunsOnBothOutcomesAndPassesThemThrough) {
   EventLoop loop;
   Log log;
   Promise<int>::resolve(1).finally([&] { log("finally 1"); }).then([&](int v) { log("value " + std::to_string(v)); });
-  Promise<int>::reject(Tagged(2))
-      .finally([&] { log("finally 2"); })
-      .catch_([&](const std::exception_ptr& e) {
-        log("reason " + std::to_string(tag_of(e)));
-        return 0;
-      });
+  Promise<int>::reject(Tagged(2)).finally([&] { log("finally 2"); }).catch_([&](const std::exception_ptr& e) {
+    log("reason " + std::to_string(tag_of(e)));
+    return 0;
+  });
   Promise<void>::resolve().finally([&] { log("finally void"); }).then([&] { log("void passed"); });
   loop.run();
   EXPECT_EQ(log.str(), "finally 1 | finally 2 | finally void | value 1 | reason 2 | void passed");
@@ -184,8 +188,9 @@ TEST(Promise, FinallyThrowingOrReturningARejectedPromiseReplacesTheOutcome) {
     tags.push_back(tag_of(e));
     return 0;
   });
-  Promise<int>::reject(Tagged(2)).finally([]() { return Promise<void>::reject(Tagged(20)); }).catch_(
-      [&](const std::exception_ptr& e) {
+  Promise<int>::reject(Tagged(2))
+      .finally([]() { return Promise<void>::reject(Tagged(20)); })
+      .catch_([&](const std::exception_ptr& e) {
         tags.push_back(tag_of(e));
         return 0;
       });
@@ -311,7 +316,10 @@ TEST(PromiseCoroutine, ThrowInsideRejectsItsPromise) {
     co_return;
   };
   std::vector<int> tags;
-  body().catch_([&](const std::exception_ptr& e) { tags.push_back(tag_of(e)); return 0; });
+  body().catch_([&](const std::exception_ptr& e) {
+    tags.push_back(tag_of(e));
+    return 0;
+  });
   auto p = synchronous_throw();
   EXPECT_TRUE(p.is_rejected());
   p.catch_([&](const std::exception_ptr& e) { tags.push_back(tag_of(e)); });
@@ -395,9 +403,9 @@ TEST(PromiseCoroutine, CoReturnAPromiseAdoptsIt) {
 TEST(PromiseCoroutine, SharedPointerValuesThroughThen) {
   EventLoop loop;
   int seen = 0;
-  Promise<void>::resolve()
-      .then([] { return std::make_shared<int>(5); })
-      .then([&](const std::shared_ptr<int>& p) { seen = *p; });
+  Promise<void>::resolve().then([] { return std::make_shared<int>(5); }).then([&](const std::shared_ptr<int>& p) {
+    seen = *p;
+  });
   loop.run();
   EXPECT_EQ(seen, 5);
 }

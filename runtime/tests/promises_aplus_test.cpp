@@ -225,10 +225,11 @@ TEST(PromisesAPlus, A2_2_3_1_OnRejectedCalledAfterRejectionWithReason) {
   Deferred<int> d;
   int tag = 0;
   double when = -1;
-  d.promise.then([](int) {}, [&](const std::exception_ptr& e) {
-    tag = tag_of(e);
-    when = loop.now();
-  });
+  d.promise.then([](int) {},
+                 [&](const std::exception_ptr& e) {
+                   tag = tag_of(e);
+                   when = loop.now();
+                 });
   loop.set_timeout([&] { (*d.reject)(Tagged(5)); }, 50);
   loop.run();
   EXPECT_EQ(tag, 5);
@@ -378,7 +379,10 @@ TEST(PromisesAPlus, A2_2_6_1_ThrowingHandlerDoesNotStopTheOthers) {
     throw Tagged(1);
   });
   d.promise.then([&](int) { log("c"); });
-  failing.catch_([&](const std::exception_ptr& e) { log("caught " + std::to_string(tag_of(e))); return 0; });
+  failing.catch_([&](const std::exception_ptr& e) {
+    log("caught " + std::to_string(tag_of(e)));
+    return 0;
+  });
   (*d.resolve)(1);
   loop.run();
   EXPECT_EQ(log.str(), "a | b | c | caught 1");
@@ -420,13 +424,22 @@ TEST(PromisesAPlus, A2_2_6_2_ThrowingRejectionHandlerDoesNotStopTheOthers) {
   EventLoop loop;
   auto p = Promise<int>::reject(Tagged(2));
   Log log;
-  p.catch_([&](const std::exception_ptr&) { log("a"); return 0; });
+  p.catch_([&](const std::exception_ptr&) {
+    log("a");
+    return 0;
+  });
   auto failing = p.catch_([&](const std::exception_ptr&) -> int {
     log("b");
     throw Tagged(3);
   });
-  p.catch_([&](const std::exception_ptr&) { log("c"); return 0; });
-  failing.catch_([&](const std::exception_ptr& e) { log("caught " + std::to_string(tag_of(e))); return 0; });
+  p.catch_([&](const std::exception_ptr&) {
+    log("c");
+    return 0;
+  });
+  failing.catch_([&](const std::exception_ptr& e) {
+    log("caught " + std::to_string(tag_of(e)));
+    return 0;
+  });
   loop.run();
   EXPECT_EQ(log.str(), "a | b | c | caught 3");
 }
@@ -448,9 +461,9 @@ TEST(PromisesAPlus, A2_2_7_ThenReturnsANewPromise) {
 TEST(PromisesAPlus, A2_2_7_1_ValueReturnedByOnFulfilledFulfilsPromise2) {
   EventLoop loop;
   std::string seen;
-  Promise<int>::resolve(3).then([](int v) { return std::string(static_cast<std::size_t>(v), 'x'); }).then([&](const std::string& s) {
-    seen = s;
-  });
+  Promise<int>::resolve(3)
+      .then([](int v) { return std::string(static_cast<std::size_t>(v), 'x'); })
+      .then([&](const std::string& s) { seen = s; });
   loop.run();
   EXPECT_EQ(seen, "xxx");
 }
@@ -597,10 +610,12 @@ TEST(PromisesAPlus, A2_3_2_1_AdoptsPendingPromise_StaysPendingUntilItSettles) {
     value = v;
     when = loop.now();
   });
-  loop.set_timeout([&] {
-    EXPECT_TRUE(outer.promise.is_pending());
-    (*inner.resolve)(77);
-  }, 30);
+  loop.set_timeout(
+      [&] {
+        EXPECT_TRUE(outer.promise.is_pending());
+        (*inner.resolve)(77);
+      },
+      30);
   loop.run();
   EXPECT_EQ(value, 77);
   EXPECT_EQ(when, 30);
@@ -633,9 +648,9 @@ TEST(PromisesAPlus, A2_3_2_2_AdoptsAlreadyFulfilledPromise) {
 TEST(PromisesAPlus, A2_3_2_2_AdoptsEventuallyFulfilledPromise) {
   EventLoop loop{awl::virtual_time};
   int value = 0;
-  Promise<int>::resolve(1)
-      .then([](int) { return awl::sleep(40).then([] { return 55; }); })
-      .then([&](int v) { value = v; });
+  Promise<int>::resolve(1).then([](int) { return awl::sleep(40).then([] { return 55; }); }).then([&](int v) {
+    value = v;
+  });
   loop.run();
   EXPECT_EQ(value, 55);
   EXPECT_EQ(loop.now(), 40);
@@ -693,9 +708,9 @@ TEST(PromisesAPlus, A2_3_2_AdoptionInExecutorAndCoReturn) {
 TEST(PromisesAPlus, A2_3_2_ResolvingWithAPromiseCostsTwoExtraTicks_Executor) {
   EventLoop loop;
   Log with_promise;
-  Promise<int>([](awl::Resolver<int> resolve, awl::Rejecter<int>) { resolve(Promise<int>::resolve(1)); }).then([&](int) {
-    with_promise("P");
-  });
+  Promise<int>([](awl::Resolver<int> resolve, awl::Rejecter<int>) {
+    resolve(Promise<int>::resolve(1));
+  }).then([&](int) { with_promise("P"); });
   awl_test::ticker(with_promise, 4);
   loop.run();
   EXPECT_EQ(with_promise.str(), "t1 | t2 | P | t3 | t4");

@@ -79,7 +79,9 @@ TEST(RunBlocking, RunDoesNotReturnWhileWorkIsInFlight) {
 TEST(RunBlocking, TakesNoSimulatedTimeOnVirtualTime) {
   EventLoop loop{awl::virtual_time};
   double when = -1;
-  awl::run_blocking([] { std::this_thread::sleep_for(std::chrono::milliseconds(30)); }).then([&] { when = loop.now(); });
+  awl::run_blocking([] { std::this_thread::sleep_for(std::chrono::milliseconds(30)); }).then([&] {
+    when = loop.now();
+  });
   double timer_at = -1;
   loop.set_timeout([&] { timer_at = loop.now(); }, 1000);
   loop.run();

@@ -1,8 +1,8 @@
 // Helpers shared by the runtime tests.
 #pragma once
 
-#include <awl/awl.hpp>
 #include <gtest/gtest.h>
+#include <awl/awl.hpp>
 
 #include <cstdlib>
 #include <exception>

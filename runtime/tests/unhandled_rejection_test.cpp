@@ -135,9 +135,7 @@ TEST(UnhandledRejection, HandlerAttachedInTheSameMicrotaskDrainIsNotReported) {
   auto p = Promise<int>::reject(Tagged(1));
   // Attached three microtasks later, still within the same drain.
   loop.queue_microtask([&] {
-    loop.queue_microtask([&] {
-      loop.queue_microtask([&] { p.catch_([](const std::exception_ptr&) { return 0; }); });
-    });
+    loop.queue_microtask([&] { loop.queue_microtask([&] { p.catch_([](const std::exception_ptr&) { return 0; }); }); });
   });
   // The same inside a macrotask.
   loop.post([&] {
@@ -154,13 +152,15 @@ TEST(UnhandledRejection, HandlerAttachedOneMacrotaskLaterIsReportedThenHandled) 
   Recorder recorder;
   recorder.attach(loop);
   auto p = Promise<int>::reject(Tagged(7));
-  loop.set_timeout([&] {
-    EXPECT_EQ(recorder.events, (std::vector<std::string>{"unhandled:7"}));
-    p.catch_([&](const std::exception_ptr&) {
-      recorder.events.push_back("catch ran");
-      return 0;
-    });
-  }, 10);
+  loop.set_timeout(
+      [&] {
+        EXPECT_EQ(recorder.events, (std::vector<std::string>{"unhandled:7"}));
+        p.catch_([&](const std::exception_ptr&) {
+          recorder.events.push_back("catch ran");
+          return 0;
+        });
+      },
+      10);
   loop.run();
   EXPECT_EQ(recorder.events, (std::vector<std::string>{"unhandled:7", "catch ran", "handled:7"}));
   EXPECT_EQ(recorder.ids, (std::vector<std::uintptr_t>{p.id(), p.id()}));
@@ -174,11 +174,13 @@ TEST(UnhandledRejection, HandledHookFiresOnlyOnceAndNotForNeverReportedPromises)
   auto late = Promise<int>::reject(Tagged(1));
   auto early = Promise<int>::reject(Tagged(2));
   early.catch_([](const std::exception_ptr&) { return 0; });
-  loop.set_timeout([&] {
-    late.catch_([](const std::exception_ptr&) { return 0; });
-    late.catch_([](const std::exception_ptr&) { return 0; });
-    early.catch_([](const std::exception_ptr&) { return 0; });
-  }, 10);
+  loop.set_timeout(
+      [&] {
+        late.catch_([](const std::exception_ptr&) { return 0; });
+        late.catch_([](const std::exception_ptr&) { return 0; });
+        early.catch_([](const std::exception_ptr&) { return 0; });
+      },
+      10);
   loop.set_timeout([&] { late.catch_([](const std::exception_ptr&) { return 0; }); }, 20);
   loop.run();
   EXPECT_EQ(recorder.events, (std::vector<std::string>{"unhandled:1", "handled:1"}));
@@ -190,10 +192,12 @@ TEST(UnhandledRejection, RejectionsInsideATimerAreCheckedAfterItsMicrotasks) {
   Recorder recorder;
   recorder.attach(loop);
   std::uintptr_t id = 0;
-  loop.set_timeout([&] {
-    auto p = Promise<int>::reject(Tagged(3));
-    id = p.id();
-  }, 5);
+  loop.set_timeout(
+      [&] {
+        auto p = Promise<int>::reject(Tagged(3));
+        id = p.id();
+      },
+      5);
   bool second_timer_ran_after_report = false;
   loop.set_timeout([&] { second_timer_ran_after_report = recorder.events.size() == 1; }, 5);
   loop.run();
@@ -250,10 +254,8 @@ TEST(UnhandledRejection, AwaitingMarksHandled) {
 
 TEST(UnhandledRejection, EnvironmentVariableSelectsTheMode) {
   const std::pair<const char*, UnhandledRejections> cases[] = {
-      {"throw", UnhandledRejections::throw_},
-      {"strict", UnhandledRejections::strict},
-      {"warn", UnhandledRejections::warn},
-      {"none", UnhandledRejections::none},
+      {"throw", UnhandledRejections::throw_}, {"strict", UnhandledRejections::strict},
+      {"warn", UnhandledRejections::warn},    {"none", UnhandledRejections::none},
       {"", UnhandledRejections::throw_},
   };
   for (const auto& [value, mode] : cases) {

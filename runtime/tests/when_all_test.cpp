@@ -37,7 +37,8 @@ TEST(WhenAll, ValuesAreInInputOrderWhateverTheSettlementOrder) {
 
 TEST(WhenAll, TupleOfHeterogeneousTypesWithVoidAsMonostate) {
   EventLoop loop{awl::virtual_time};
-  auto all = awl::when_all(Promise<int>::resolve(1), awl::sleep(20).then([] { return std::string("two"); }), awl::sleep(10));
+  auto all =
+      awl::when_all(Promise<int>::resolve(1), awl::sleep(20).then([] { return std::string("two"); }), awl::sleep(10));
   static_assert(std::is_same_v<decltype(all), Promise<std::tuple<int, std::string, std::monostate>>>);
   int a = 0;
   std::string b;
@@ -65,9 +66,8 @@ TEST(WhenAll, VectorOfVoidGivesMonostates) {
 TEST(WhenAll, FulfilsInTheTickOfTheLastInput) {
   EventLoop loop;
   Log log;
-  awl::when_all(std::vector<Promise<int>>{Promise<int>::resolve(1), Promise<int>::resolve(2)}).then([&](const std::vector<int>&) {
-    log("A");
-  });
+  awl::when_all(std::vector<Promise<int>>{Promise<int>::resolve(1), Promise<int>::resolve(2)})
+      .then([&](const std::vector<int>&) { log("A"); });
   awl_test::ticker(log, 3);
   loop.run();
   EXPECT_EQ(log.str(), "t1 | A | t2 | t3");

@@ -71,9 +71,7 @@ inline void ticker(int count, std::string name = "tick") {
 }
 
 // An exception_ptr holding std::runtime_error(text) (JS: new Error(text)).
-inline std::exception_ptr error(const std::string& text) {
-  return std::make_exception_ptr(std::runtime_error(text));
-}
+inline std::exception_ptr error(const std::string& text) { return std::make_exception_ptr(std::runtime_error(text)); }
 
 // A promise with its resolve and reject functions exposed (JS: let resolve;
 // new Promise((res, rej) => { resolve = res; ... })). Copies share the promise.

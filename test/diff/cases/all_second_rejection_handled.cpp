@@ -18,7 +18,8 @@ awl::Promise<int> fail(double ms, std::string msg) {
 
 AWL_DIFF_CASE(all_second_rejection_handled) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_all(std::vector{fail(10, "first"), fail(40, "second"), awl::Promise<int>::reject(std::runtime_error("third"))})
+  awl::when_all(
+      std::vector{fail(10, "first"), fail(40, "second"), awl::Promise<int>::reject(std::runtime_error("third"))})
       .catch_([](const std::exception_ptr& e) {
         log("caught", message(e));
         return std::vector<int>{};

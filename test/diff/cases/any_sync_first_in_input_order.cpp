@@ -11,10 +11,11 @@ AWL_DIFF_CASE(any_sync_first_in_input_order) {
     log("any", v);
   });
   awl::race(P::resolve("x"), P::reject(std::runtime_error("y"))).then([](const std::string& v) { log("race", v); });
-  awl::race(P::reject(std::runtime_error("first is a rejection")), P::resolve("z")).catch_([](const std::exception_ptr& e) {
-    log("race rejected", message(e));
-    return std::string();
-  });
+  awl::race(P::reject(std::runtime_error("first is a rejection")), P::resolve("z"))
+      .catch_([](const std::exception_ptr& e) {
+        log("race rejected", message(e));
+        return std::string();
+      });
   loop.run();
   return 0;
 }

@@ -16,11 +16,15 @@ AWL_DIFF_CASE(chain_then_two_callbacks) {
           [](const std::exception_ptr& e) { log("onRejected (not called)", message(e)); })
       .catch_([](const std::exception_ptr& e) { log("later catch", message(e)); });
   awl::Promise<std::string>::reject(std::runtime_error("r"))
-      .then([](const std::string&) -> std::string { log("not called"); return ""; },
-            [](const std::exception_ptr& e) {
-              log("onRejected", message(e));
-              return std::string("recovered");
-            })
+      .then(
+          [](const std::string&) -> std::string {
+            log("not called");
+            return "";
+          },
+          [](const std::exception_ptr& e) {
+            log("onRejected", message(e));
+            return std::string("recovered");
+          })
       .then([](const std::string& v) { log("then", v); });
   loop.run();
   return 0;

@@ -11,7 +11,10 @@ AWL_DIFF_CASE(chain_throw_in_then) {
         log("step", v);
         throw std::runtime_error("thrown at " + std::to_string(v));
       })
-      .then([](int) { log("skipped"); return 0; })
+      .then([](int) {
+        log("skipped");
+        return 0;
+      })
       .catch_([](const std::exception_ptr& e) {
         log("caught", message(e));
         return 2;

@@ -16,8 +16,9 @@ AWL_DIFF_CASE(executor_throws) {
   P([](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) {
     resolve("resolved first");
     throw std::runtime_error("ignored");
-  }).then([](const std::string& v) { log("fulfilled", v); },
-          [](const std::exception_ptr& e) { log("not called", message(e)); });
+  })
+      .then([](const std::string& v) { log("fulfilled", v); },
+            [](const std::exception_ptr& e) { log("not called", message(e)); });
   log("constructors returned normally");
   loop.run();
   return 0;

@@ -5,7 +5,6 @@
 namespace finally_in_async {
 using namespace awl_diff;
 
-
 awl::Promise<std::string> work(bool fail) {
   std::exception_ptr error;
   std::string result;

@@ -11,14 +11,16 @@ AWL_DIFF_CASE(resolve_twice_ignored) {
     resolve("first");
     resolve("second");
     reject(std::runtime_error("ignored"));
-  }).then([](const std::string& v) { log("fulfilled with", v); },
-          [](const std::exception_ptr& e) { log("not called", message(e)); });
+  })
+      .then([](const std::string& v) { log("fulfilled with", v); },
+            [](const std::exception_ptr& e) { log("not called", message(e)); });
   P([](awl::Resolver<std::string> resolve, awl::Rejecter<std::string> reject) {
     reject(std::runtime_error("rejected first"));
     resolve("ignored");
     reject(std::runtime_error("ignored too"));
-  }).then([](const std::string& v) { log("not called", v); },
-          [](const std::exception_ptr& e) { log("rejected with", message(e)); });
+  })
+      .then([](const std::string& v) { log("not called", v); },
+            [](const std::exception_ptr& e) { log("rejected with", message(e)); });
   loop.run();
   return 0;
 }

@@ -12,8 +12,9 @@ AWL_DIFF_CASE(resolve_with_promise_locks) {
     resolve(inner.promise());
     reject(std::runtime_error("ignored: already resolved"));
     resolve("ignored as well");
-  }).then([](const std::string& v) { log("outer fulfilled with", v); },
-          [](const std::exception_ptr& e) { log("not called", message(e)); });
+  })
+      .then([](const std::string& v) { log("outer fulfilled with", v); },
+            [](const std::exception_ptr& e) { log("not called", message(e)); });
   awl::set_timeout([inner] { inner.resolve("from inner"); }, 10);
   loop.run();
   return 0;

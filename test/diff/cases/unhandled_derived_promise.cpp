@@ -11,7 +11,9 @@ AWL_DIFF_CASE(unhandled_derived_promise) {
   const auto derived = p.then([] { log("not called"); });
   loop.on_unhandled_rejection([&](const awl::RejectionEvent& e) {
     log("unhandledRejection", message(e.reason),
-        e.promise_id == p.id() ? "source" : e.promise_id == derived.id() ? "derived" : "other");
+        e.promise_id == p.id()         ? "source"
+        : e.promise_id == derived.id() ? "derived"
+                                       : "other");
   });
   loop.run();
   return 0;
