@@ -850,9 +850,9 @@ void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
-void AwaitInLoopCheck::registerPPCallbacks(const SourceManager &SM,
-                                           Preprocessor *PP,
-                                           Preprocessor *ModuleExpanderPP) {
+void AwaitInLoopCheck::registerPPCallbacks(
+    const SourceManager & /*SM*/, Preprocessor *PP,
+    Preprocessor * /*ModuleExpanderPP*/) {
   Inserter.registerPreprocessor(PP);
 }
 

@@ -534,9 +534,9 @@ void SequentialAwaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "IncludeStyle", Inserter.getStyle());
 }
 
-void SequentialAwaitCheck::registerPPCallbacks(const SourceManager &SM,
-                                               Preprocessor *PP,
-                                               Preprocessor *ModuleExpanderPP) {
+void SequentialAwaitCheck::registerPPCallbacks(
+    const SourceManager & /*SM*/, Preprocessor *PP,
+    Preprocessor * /*ModuleExpanderPP*/) {
   Inserter.registerPreprocessor(PP);
 }
 

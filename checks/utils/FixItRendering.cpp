@@ -143,6 +143,7 @@ std::optional<RenderedAwait> renderCombinedAwait(
 
   if (IsDiscardedOr(AwaitStatementKind::Declaration, /*NeedPlainAuto=*/true)) {
     std::vector<std::string> Names;
+    Names.reserve(Shape.Slots.size());
     for (const Slot &S : Shape.Slots)
       Names.push_back(S.Await && Awaits[*S.Await].Kind ==
                                      AwaitStatementKind::Declaration
@@ -153,6 +154,7 @@ std::optional<RenderedAwait> renderCombinedAwait(
   }
   if (IsDiscardedOr(AwaitStatementKind::Assignment, false)) {
     std::vector<std::string> Targets;
+    Targets.reserve(Shape.Slots.size());
     for (const Slot &S : Shape.Slots)
       Targets.push_back(S.Await && Awaits[*S.Await].Kind ==
                                        AwaitStatementKind::Assignment
@@ -226,8 +228,8 @@ CharSourceRange wholeLines(CharSourceRange Range, const SourceManager &SM) {
   // space of it (clang merges fix-its and trims whitespace around removals).
   SourceLocation FileStart = SM.getLocForStartOfFile(File);
   return CharSourceRange::getCharRange(
-      FileStart.getLocWithOffset(LineStart - 1),
-      FileStart.getLocWithOffset(LineEnd));
+      FileStart.getLocWithOffset(static_cast<int>(LineStart - 1)),
+      FileStart.getLocWithOffset(static_cast<int>(LineEnd)));
 }
 
 std::string indentationAt(SourceLocation Loc, const SourceManager &SM) {
