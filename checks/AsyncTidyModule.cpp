@@ -8,11 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AwaitInLoopCheck.h"
 #include "SequentialAwaitCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
-#if AWAITLINT_HAVE_AWAIT_IN_LOOP
-#include "AwaitInLoopCheck.h"
-#endif
 
 namespace clang::tidy {
 namespace async {
@@ -22,9 +20,7 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<SequentialAwaitCheck>(
         "async-sequential-await");
-#if AWAITLINT_HAVE_AWAIT_IN_LOOP
     CheckFactories.registerCheck<AwaitInLoopCheck>("async-await-in-loop");
-#endif
   }
 };
 

@@ -32,7 +32,6 @@
 #include "utils/AwaitDiscovery.h"
 #include "utils/DependenceAnalysis.h"
 #include "utils/FixItRendering.h"
-#include "utils/OptionHelpers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -42,7 +41,6 @@
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
-#include <cstdlib>
 #include <variant>
 
 using namespace clang::ast_matchers;
@@ -198,26 +196,6 @@ bool isStdOrConstexpr(const FunctionDecl *F) {
   return F && (F->isInStdNamespace() || F->isConstexpr());
 }
 
-/// Parameters through which the coroutine frame keeps referring to the
-/// caller's object: references, pointers, and views.
-bool isReferenceLike(QualType T) {
-  if (T.isNull() || T->isDependentType())
-    return true;
-  if (T->isReferenceType() || T->isPointerType() || T->isMemberPointerType())
-    return true;
-  if (const CXXRecordDecl *Record = T->getAsCXXRecordDecl()) {
-    const NamedDecl *Named = Record;
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
-      Named = Spec->getSpecializedTemplate();
-    std::string Name = utils::qualifiedName(Named);
-    return llvm::is_contained({"std::basic_string_view", "std::span",
-                               "std::initializer_list",
-                               "std::reference_wrapper", "std::function_ref"},
-                              Name);
-  }
-  return false;
-}
-
 } // namespace
 
 class AwaitInLoopCheck::LoopAnalyzer {
@@ -336,29 +314,21 @@ private:
     return Await != nullptr;
   }
 
-  bool fail(int Line) const {
-    if (std::getenv("AWAITLINT_LOOP_DEBUG"))
-      llvm::errs() << "async-await-in-loop: loop at "
-                   << P.Loop->getBeginLoc().printToString(SM)
-                   << " skipped (AwaitInLoopCheck.cpp:" << Line << ")\n";
-    return false;
-  }
-
   bool analyze() {
     const Stmt *Loop = P.Loop;
     if (Loop->getBeginLoc().isInvalid() || P.HasConditionVariable)
-      return fail(__LINE__);
+      return false;
     // Suspension points in the header (except the range, evaluated once).
     for (const Stmt *Header : {static_cast<const Stmt *>(P.Cond),
                                static_cast<const Stmt *>(P.Inc), P.Init})
       if (Header && utils::containsSuspensionPoint(Header))
-        return fail(__LINE__);
+        return false;
 
     // Exactly one await in the body, as a statement of its own.
     SuspensionCounter Counter;
     Counter.TraverseStmt(const_cast<Stmt *>(P.Body));
     if (Counter.Count != 1 || Counter.HasTry)
-      return fail(__LINE__);
+      return false;
     std::vector<const Stmt *> Statements;
     if (const auto *Block = dyn_cast<CompoundStmt>(P.Body))
       llvm::append_range(Statements, Block->body());
@@ -379,36 +349,36 @@ private:
       if (utils::containsSuspensionPoint(S))
         AwaitStmt = S;
     if (!AwaitStmt || !classifyAwaitStatement(AwaitStmt))
-      return fail(__LINE__);
+      return false;
     AwaitStatement = AwaitStmt;
     const auto *Coawait = dyn_cast<CoawaitExpr>(Await);
     if (!Coawait || Coawait->isImplicit())
-      return fail(__LINE__);
+      return false;
     Operand = Coawait->getOperand()->IgnoreImplicit();
     if (Operand->isTypeDependent() || Operand->isValueDependent() ||
         !isa<CallExpr>(Operand->IgnoreParens()) ||
         utils::containsSuspensionPoint(Operand))
-      return fail(__LINE__);
+      return false;
     std::optional<utils::TaskTypeInfo> TaskInfo =
-        utils::classifyTaskType(Operand->getType(), Check.TaskTypes);
+        utils::classifyTaskType(Operand->getType(), Check.Opts.TaskTypes);
     if (!TaskInfo)
-      return fail(__LINE__);
+      return false;
     Task = *TaskInfo;
     Callee = utils::calleeOf(Operand);
     // Timers, rescheduling, locks, channels: the order is their purpose.
-    if (Callee && Check.IgnoredAwaitables.matches(Callee))
-      return fail(__LINE__);
+    if (Callee && Check.Opts.IgnoredAwaitables.matches(Callee))
+      return false;
     if (const auto *Member =
             dyn_cast<CXXMemberCallExpr>(Operand->IgnoreParens()))
       if (const VarDecl *Object =
               referencedVariable(Member->getImplicitObjectArgument());
-          Object && Check.IgnoredAwaitables.matches(Object))
-        return fail(__LINE__);
+          Object && Check.Opts.IgnoredAwaitables.matches(Object))
+        return false;
 
     // What the awaited operand reads and writes.
     Op = utils::summarizeAccesses(Operand, Function, Callee);
     if (Op.HasControlFlow || !outer(Op.Writes).empty())
-      return fail(__LINE__);
+      return false;
 
     // The rest of the body: local computations only.
     ObjectSet BodyWrites, RestTouched;
@@ -417,7 +387,7 @@ private:
         continue;
       AccessSummary Rest = utils::summarizeAccesses(S, Function);
       if (Rest.HasControlFlow || Rest.HasImpureCall || Rest.WritesNonLocal)
-        return fail(__LINE__);
+        return false;
       addAll(BodyWrites, Rest.Writes);
       addAll(BodyWrites, Rest.CallWrites);
       addAll(RestTouched, Rest.touched());
@@ -432,22 +402,21 @@ private:
       for (const Decl *D : Decls->decls())
         if (const auto *Var = dyn_cast<VarDecl>(D);
             Var && !Var->hasLocalStorage())
-          return fail(__LINE__);
+          return false;
 
     // The header: bounded by itself, not by the body.
     ObjectSet HeaderTouched;
     if (P.Cond) {
       if (constantCondition(P.Cond))
-        return fail(
-            __LINE__); // while (true), do ... while (false), for (;;) ...
+        return false; // while (true), do ... while (false), for (;;) ...
       AccessSummary Cond = utils::summarizeAccesses(P.Cond, Function);
       if (!headerIsSimple(Cond))
-        return fail(__LINE__);
+        return false;
       AccessSummary Inc;
       if (P.Inc) {
         Inc = utils::summarizeAccesses(P.Inc, Function);
         if (!headerIsSimple(Inc))
-          return fail(__LINE__);
+          return false;
       }
       // A counter: something the header itself updates and tests.
       ObjectSet Counters = Cond.Writes;
@@ -455,12 +424,11 @@ private:
       addAll(Counters, Inc.Writes);
       addAll(Counters, Inc.CallWrites);
       if (!utils::intersects(Counters, Cond.touched()))
-        return fail(
-            __LINE__); // the body or someone else ends the loop: polling
+        return false; // the body or someone else ends the loop: polling
       addAll(HeaderTouched, Cond.touched());
       addAll(HeaderTouched, Inc.touched());
     } else if (!P.RangeInit) {
-      return fail(__LINE__); // for (;;)
+      return false; // for (;;)
     }
     if (P.RangeInit) {
       AccessSummary Range = utils::summarizeAccesses(P.RangeInit, Function);
@@ -471,15 +439,14 @@ private:
     ObjectSet OuterWrites = outer(BodyWrites);
     if (utils::intersects(OuterWrites, Op.touched()) ||
         utils::intersects(OuterWrites, HeaderTouched))
-      return fail(__LINE__); // the body feeds a later operand or the condition
+      return false; // the body feeds a later operand or the condition
     ObjectSet OperandCallWrites = outer(Op.CallWrites);
     if (utils::intersects(OperandCallWrites, HeaderTouched) ||
         utils::intersects(OperandCallWrites, RestTouched))
-      return fail(
-          __LINE__); // the call modifies what the loop or the body reads
+      return false; // the call modifies what the loop or the body reads
     // The same object (connection, stream, client) used by every iteration.
-    if (Check.SameObjectIsDependent && !OperandCallWrites.empty())
-      return fail(__LINE__);
+    if (Check.Opts.SameObjectIsDependent && !OperandCallWrites.empty())
+      return false;
     return true;
   }
 
@@ -487,8 +454,8 @@ private:
   // ----------------------------------------------------------------
 
   std::string displayName() const {
-    if (!Check.WhenAllFunction.empty())
-      return "'" + Check.WhenAllFunction + "'";
+    if (!Check.Opts.WhenAllFunction.empty())
+      return "'" + Check.Opts.WhenAllFunction + "'";
     if (Task.Library == utils::Framework::Awl)
       return "'awl::when_all'";
     return "a when_all combinator";
@@ -595,7 +562,7 @@ private:
       unsigned ParamIndex = I - FirstArg;
       if (ParamIndex >= Callee->getNumParams())
         return Name + " takes variadic arguments";
-      if (isReferenceLike(Callee->getParamDecl(ParamIndex)->getType()) &&
+      if (utils::isReferenceLike(Callee->getParamDecl(ParamIndex)->getType()) &&
           !outlivesLoop(Call->getArg(I)))
         return Name + " keeps a reference to an argument that may not "
                       "outlive its iteration";
@@ -617,7 +584,7 @@ private:
     if (Op.HasImpureCall)
       return "the arguments of " + Name + " call '" + Op.FirstImpureCall +
              "', which may have side effects";
-    if (!Check.SideEffectFreeCalls.matches(Callee))
+    if (!Check.Opts.SideEffectFreeCalls.matches(Callee))
       return Name + " is not known to be free of side effects";
     return std::nullopt;
   }
@@ -632,13 +599,13 @@ private:
       return std::string("the loop body has other statements besides the "
                          "co_await");
     std::string Function, Header;
-    if (!Check.WhenAllFunction.empty()) {
-      Function = Check.WhenAllFunction;
-      Header = Check.WhenAllHeader;
+    if (!Check.Opts.WhenAllFunction.empty()) {
+      Function = Check.Opts.WhenAllFunction;
+      Header = Check.Opts.WhenAllHeader;
     } else if (Task.Library == utils::Framework::Awl) {
       Function = "awl::when_all";
-      Header = Check.WhenAllHeader.empty() ? "<awl/when_all.hpp>"
-                                           : Check.WhenAllHeader;
+      Header = Check.Opts.WhenAllHeader.empty() ? "<awl/when_all.hpp>"
+                                                : Check.Opts.WhenAllHeader;
     } else {
       return "no when_all over a range of '" + Task.Name +
              "' is known; set the WhenAllFunction option" +
@@ -823,31 +790,14 @@ private:
 };
 
 AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      SameObjectIsDependent(
-          utils::getBoolOption(Options, "SameObjectIsDependent", true)),
-      IgnoredAwaitablesSpec(
-          Options.get("IgnoredAwaitables", utils::DefaultIgnoredAwaitables)),
-      TaskTypesSpec(Options.get("TaskTypes", utils::DefaultTaskTypes)),
-      SideEffectFreeCallsSpec(Options.get("SideEffectFreeCalls",
-                                          utils::DefaultSideEffectFreeCalls)),
-      WhenAllFunction(Options.get("WhenAllFunction", "")),
-      WhenAllHeader(Options.get("WhenAllHeader", "")),
-      IgnoredAwaitables(IgnoredAwaitablesSpec), TaskTypes(TaskTypesSpec),
-      SideEffectFreeCalls(SideEffectFreeCallsSpec),
+    : ClangTidyCheck(Name, Context), Opts(Options),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         tidy::utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
 
-void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  utils::storeBoolOption(Options, Opts, "SameObjectIsDependent",
-                         SameObjectIsDependent);
-  Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesSpec);
-  Options.store(Opts, "TaskTypes", TaskTypesSpec);
-  Options.store(Opts, "SideEffectFreeCalls", SideEffectFreeCallsSpec);
-  Options.store(Opts, "WhenAllFunction", WhenAllFunction);
-  Options.store(Opts, "WhenAllHeader", WhenAllHeader);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &OptionMap) {
+  Opts.store(Options, OptionMap);
+  Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
 }
 
 void AwaitInLoopCheck::registerPPCallbacks(

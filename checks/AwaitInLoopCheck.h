@@ -13,7 +13,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
-#include "utils/Frameworks.h"
+#include "utils/CheckOptions.h"
 #include "llvm/ADT/DenseSet.h"
 #include <string>
 
@@ -22,7 +22,7 @@ namespace clang::tidy::async {
 class AwaitInLoopCheck : public ClangTidyCheck {
 public:
   AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void storeOptions(ClangTidyOptions::OptionMap &OptionMap) override;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
@@ -38,15 +38,7 @@ private:
   class LoopAnalyzer;
 
   // Option names and defaults are shared with async-sequential-await.
-  const bool SameObjectIsDependent;
-  const std::string IgnoredAwaitablesSpec;
-  const std::string TaskTypesSpec;
-  const std::string SideEffectFreeCallsSpec;
-  const std::string WhenAllFunction;
-  const std::string WhenAllHeader;
-  const utils::NameList IgnoredAwaitables;
-  const utils::NameList TaskTypes;
-  const utils::NameList SideEffectFreeCalls;
+  const utils::SharedOptions Opts;
   tidy::utils::IncludeInserter Inserter;
   /// Awaits already reported (template instantiations repeat them).
   llvm::DenseSet<SourceLocation> Reported;

@@ -16,7 +16,6 @@
 #include "utils/AwaitDiscovery.h"
 #include "utils/DependenceAnalysis.h"
 #include "utils/FixItRendering.h"
-#include "utils/OptionHelpers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -168,6 +167,128 @@ bool isDeclared(ASTContext &Context, llvm::StringRef QualifiedName) {
   return false;
 }
 
+void mergeInto(AccessSummary &Into, const AccessSummary &From) {
+  Into.Reads.insert_range(From.Reads);
+  Into.Writes.insert_range(From.Writes);
+  Into.CallWrites.insert_range(From.CallWrites);
+  Into.Declared.insert_range(From.Declared);
+  for (const auto &Name : From.DeclaredNames)
+    Into.DeclaredNames.insert(Name.getKey());
+  for (const auto &Name : From.ReferencedNames)
+    Into.ReferencedNames.insert(Name.getKey());
+  if (From.HasImpureCall && !Into.HasImpureCall)
+    Into.FirstImpureCall = From.FirstImpureCall;
+  Into.HasImpureCall |= From.HasImpureCall;
+  Into.WritesNonLocal |= From.WritesNonLocal;
+  Into.HasControlFlow |= From.HasControlFlow;
+}
+
+/// True when \p S may leave the enclosing block other than by falling
+/// through: return, co_return, throw (a rethrow too), break, continue, goto.
+class LeavesBlock : public RecursiveASTVisitor<LeavesBlock> {
+public:
+  bool Leaves = false;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitReturnStmt(ReturnStmt *) { return leave(); }
+  bool VisitCoreturnStmt(CoreturnStmt *) { return leave(); }
+  bool VisitCXXThrowExpr(CXXThrowExpr *) { return leave(); }
+  bool VisitBreakStmt(BreakStmt *) { return leave(); }
+  bool VisitContinueStmt(ContinueStmt *) { return leave(); }
+  bool VisitGotoStmt(GotoStmt *) { return leave(); }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return leave(); }
+
+private:
+  bool leave() {
+    Leaves = true;
+    return false;
+  }
+};
+
+bool mayLeave(const Stmt *S) {
+  LeavesBlock Visitor;
+  Visitor.TraverseStmt(const_cast<Stmt *>(S));
+  return Visitor.Leaves;
+}
+
+/// True when \p S mentions \p Var (lambda bodies included).
+class Mentions : public RecursiveASTVisitor<Mentions> {
+public:
+  explicit Mentions(const VarDecl *Var) : Var(Var) {}
+  bool Found = false;
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Found |= Ref->getDecl() == Var;
+    return !Found;
+  }
+
+private:
+  const VarDecl *Var;
+};
+
+bool mentions(const Stmt *S, const VarDecl *Var) {
+  Mentions Visitor(Var);
+  Visitor.TraverseStmt(const_cast<Stmt *>(S));
+  return Visitor.Found;
+}
+
+/// Whether \p Callee is a coroutine or cannot throw: then evaluating a call
+/// to it outside its try block cannot throw there instead (only unknown
+/// functions defined elsewhere are given the benefit of the doubt).
+bool throwsOnlyThroughItsTask(const FunctionDecl *Callee) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->hasBody(Definition) || !Definition)
+    return true;
+  if (isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
+    return true;
+  const auto *Proto = Definition->getType()->getAs<FunctionProtoType>();
+  return Proto && Proto->isNothrow();
+}
+
+/// Whether a call in code that now runs in a different order relative to
+/// an awaited call could observe or cause the difference: constexpr
+/// functions, calls named in SideEffectFreeCalls, the standard library
+/// (non-local writes, e.g. to std::cout, are caught separately), and member
+/// functions of the coroutine's own locals or of \p Own (a caught
+/// exception) cannot.
+bool isHarmlessCall(const CallExpr *Call, const utils::SharedOptions &Opts,
+                    const DeclContext *Function, const VarDecl *Own) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return false;
+  if (Callee->isConstexpr() || Callee->isInStdNamespace() ||
+      Opts.SideEffectFreeCalls.matches(Callee))
+    return true;
+  const Expr *Object = nullptr;
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Object = Member->getImplicitObjectArgument();
+  else if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee))
+    Object = Call->getArg(0);
+  const auto *Class = dyn_cast<CXXRecordDecl>(Callee->getParent());
+  if (!Object || !Class || Class->isLambda())
+    return false;
+  const auto *Ref = dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts());
+  return Ref && (Ref->getDecl() == Own ||
+                 utils::isLocalObject(Ref->getDecl(), Function));
+}
+
+/// Finds a call isHarmlessCall does not accept (lambda bodies aside).
+class HarmfulCallFinder : public RecursiveASTVisitor<HarmfulCallFinder> {
+public:
+  HarmfulCallFinder(const utils::SharedOptions &Opts,
+                    const DeclContext *Function, const VarDecl *Own)
+      : Opts(Opts), Function(Function), Own(Own) {}
+  bool Found = false;
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitCallExpr(CallExpr *Call) {
+    Found = !isHarmlessCall(Call, Opts, Function, Own);
+    return !Found;
+  }
+
+private:
+  const utils::SharedOptions &Opts;
+  const DeclContext *Function;
+  const VarDecl *Own;
+};
+
 } // namespace
 
 class SequentialAwaitCheck::BlockAnalyzer {
@@ -222,6 +343,9 @@ public:
       Pending.push_back({S, std::move(Summary)});
     }
     Flush();
+    runGuarded(Block);
+    if (Check.SuggestAwaitLate)
+      runAwaitLate(Block);
   }
 
 private:
@@ -231,17 +355,17 @@ private:
         Operand->isValueDependent() || utils::containsSuspensionPoint(Operand))
       return std::nullopt;
     std::optional<utils::TaskTypeInfo> Task =
-        utils::classifyTaskType(Operand->getType(), Check.TaskTypes);
+        utils::classifyTaskType(Operand->getType(), Check.Opts.TaskTypes);
     if (!Task)
       return std::nullopt;
     const FunctionDecl *Callee = utils::calleeOf(Operand);
-    if (Callee && Check.IgnoredAwaitables.matches(Callee))
+    if (Callee && Check.Opts.IgnoredAwaitables.matches(Callee))
       return std::nullopt;
     GroupMember Member;
     Member.Site = Site;
     Member.Task = *Task;
     if (const VarDecl *TaskObject = awaitedTaskVariable(Operand)) {
-      if (Check.IgnoredAwaitables.matches(TaskObject))
+      if (Check.Opts.IgnoredAwaitables.matches(TaskObject))
         return std::nullopt;
       // An eager task object is already running: awaiting it later does not
       // delay it. A lazy one starts only here, so the order matters.
@@ -275,7 +399,7 @@ private:
       return true;
     // Both use the same object they may modify (one socket, one connection):
     // most such objects do not support concurrent operations.
-    return Check.SameObjectIsDependent &&
+    return Check.Opts.SameObjectIsDependent &&
            utils::intersects(A.CallWrites, B.CallWrites);
   }
 
@@ -315,25 +439,15 @@ private:
   }
 
   std::optional<utils::Combiner> combiner(const AwaitGroup &Group) const {
-    if (!Check.WhenAllFunction.empty()) {
-      utils::Combiner C;
-      C.Function = Check.WhenAllFunction;
-      C.Header = Check.WhenAllHeader;
-      C.DisplayName = "'" + C.Function + "'";
-      return C;
-    }
-    std::optional<utils::Combiner> C =
-        utils::defaultCombiner(Group.Members.front().Task.Library);
-    if (C && !Check.WhenAllHeader.empty())
-      C->Header = Check.WhenAllHeader;
-    return C;
+    return Check.Opts.combinerFor(Group.Members.front().Task.Library);
   }
 
   /// Why the fix-it may change behaviour, if it may: when_all starts every
   /// call up front and fails fast, while the sequential code never starts
   /// a later call after an earlier one failed.
-  std::optional<std::string> behaviourChange(const AwaitGroup &Group) const {
-    for (const GroupMember &Member : Group.Members) {
+  std::optional<std::string>
+  behaviourChange(llvm::ArrayRef<GroupMember> Members) const {
+    for (const GroupMember &Member : Members) {
       const FunctionDecl *Callee = utils::calleeOf(Member.Site.Operand);
       if (!Callee)
         return std::string("an awaited expression is not a plain call");
@@ -347,9 +461,23 @@ private:
         return "the arguments of " + Name + " call '" +
                Member.Operand.FirstImpureCall +
                "', which may have side effects";
-      if (!Check.SideEffectFreeCalls.matches(Callee))
+      if (!Check.Opts.SideEffectFreeCalls.matches(Callee))
         return Name + " is not known to be free of side effects";
     }
+    return std::nullopt;
+  }
+
+  /// awl's combinators copy each value (other code may hold the input
+  /// promise too): a move-only result cannot go through them.
+  std::optional<std::string> moveOnlyResult(llvm::ArrayRef<GroupMember> Members,
+                                            llvm::StringRef Function) const {
+    if (!llvm::StringRef(Function).starts_with("awl::"))
+      return std::nullopt;
+    for (const GroupMember &Member : Members)
+      if (utils::isMoveOnly(Member.Site.ResultType))
+        return "'" + Function.str() + "' copies each value, and '" +
+               Member.Site.ResultType.getAsString(Context.getPrintingPolicy()) +
+               "' cannot be copied";
     return std::nullopt;
   }
 
@@ -379,10 +507,15 @@ private:
   buildFix(const AwaitGroup &Group,
            const std::optional<utils::Combiner> &With) {
     const LangOptions &LangOpts = Context.getLangOpts();
+    if (!With && Group.Members.front().Task.Start == utils::StartPolicy::Eager)
+      return buildStartAllFix(Group);
     if (!With)
       return std::string("no when_all is known for '") +
              Group.Members.front().Task.Name +
              "'; set the WhenAllFunction option";
+    if (std::optional<std::string> Problem =
+            moveOnlyResult(Group.Members, With->Function))
+      return *Problem;
     std::vector<utils::AwaitForRendering> Awaits;
     std::vector<CharSourceRange> Ranges;
     for (const GroupMember &Member : Group.Members) {
@@ -465,17 +598,27 @@ private:
   }
 
   void report(const AwaitGroup &Group) {
+    for (const GroupMember &Member : Group.Members)
+      Reported.insert(Member.Site.Statement);
     std::optional<utils::Combiner> With = combiner(Group);
     SourceLocation Loc = Group.Members.front().Site.Await->getBeginLoc();
+    bool StartAll =
+        !With && Group.Members.front().Task.Start == utils::StartPolicy::Eager;
     std::string Using = With ? With->DisplayName : "a when_all combinator";
     auto Fix = buildFix(Group, With);
-    std::optional<std::string> Change = behaviourChange(Group);
+    std::optional<std::string> Change = behaviourChange(Group.Members);
+    if (StartAll && !Change)
+      Change = "the task type '" + Group.Members.front().Task.Name +
+               "' has no when_all, so if one co_await throws, the tasks "
+               "started after it run on unobserved";
     auto *Fixes = std::get_if<std::vector<FixItHint>>(&Fix);
     {
       auto Warning = Check.diag(Loc, "%0 independent co_await expressions run "
                                      "one after another; start them together "
-                                     "with %1")
-                     << static_cast<unsigned>(Group.Members.size()) << Using;
+                                     "%select{with %1|by starting each before "
+                                     "awaiting the first}2")
+                     << static_cast<unsigned>(Group.Members.size()) << Using
+                     << StartAll;
       if (Fixes && !Change)
         Warning << *Fixes;
     }
@@ -484,12 +627,13 @@ private:
           << std::get<std::string>(Fix);
     } else if (Change) {
       Check.diag(Loc,
-                 "fix-it on this note only (apply with --fix-notes): %0 "
-                 "starts every call at once and fails fast, while the "
+                 "fix-it on this note only (apply with --fix-notes): %select{"
+                 "%0 starts every call at once and fails fast|the fix starts "
+                 "every task before awaiting the first}2, while the "
                  "sequential awaits start a call only after the previous one "
                  "succeeded, and %1",
                  DiagnosticIDs::Note)
-          << Using << *Change << *Fixes;
+          << Using << *Change << StartAll << *Fixes;
     }
     for (size_t I = 0; I < Group.Members.size(); ++I)
       Check.diag(Group.Members[I].Site.Await->getBeginLoc(),
@@ -498,40 +642,432 @@ private:
           << static_cast<unsigned>(Group.Members.size());
   }
 
+  /// The fix for eager tasks with no combinator: call every operand first,
+  /// keeping each task in a variable, then await them where they were.
+  std::variant<std::vector<FixItHint>, std::string>
+  buildStartAllFix(const AwaitGroup &Group) {
+    const LangOptions &LangOpts = Context.getLangOpts();
+    const Stmt *First = Group.Members.front().Site.Statement;
+    std::string Indent = utils::indentationAt(First->getBeginLoc(), SM);
+    std::string Started;
+    std::vector<FixItHint> Fixes;
+    for (const GroupMember &Member : Group.Members) {
+      const AwaitStatement &Site = Member.Site;
+      if (Member.AwaitsTaskObject)
+        return std::string("it awaits existing task objects");
+      if (const FunctionDecl *Callee = utils::calleeOf(Site.Operand);
+          !Callee || utils::keepsReferences(Callee))
+        return std::string("a task started early could outlive or observe "
+                           "changes to an argument it refers to");
+      CharSourceRange OperandRange =
+          CharSourceRange::getTokenRange(Site.Operand->getSourceRange());
+      std::optional<std::string> Operand =
+          utils::operandText(Site.Operand, SM, LangOpts);
+      if (!Operand || OperandRange.getBegin().isMacroID() ||
+          OperandRange.getEnd().isMacroID() ||
+          SM.getFileID(OperandRange.getBegin()) !=
+              SM.getFileID(First->getBeginLoc()))
+        return std::string("the awaits come from a macro expansion");
+      const VarDecl *Named = Site.Declared ? Site.Declared : Site.Assigned;
+      std::string Name = freshName(Named && Named->getIdentifier()
+                                       ? Named->getName().str() + "_task"
+                                       : std::string("task"));
+      Started.append("auto ").append(Name).append(" = ").append(*Operand);
+      Started.append(";\n").append(Indent);
+      Fixes.push_back(FixItHint::CreateReplacement(OperandRange,
+                                                   "std::move(" + Name + ")"));
+    }
+    Fixes.insert(Fixes.begin(),
+                 FixItHint::CreateInsertion(First->getBeginLoc(), Started));
+    if (!isDeclared(Context, "std::move"))
+      if (auto Include = Check.Inserter.createIncludeInsertion(
+              SM.getFileID(First->getBeginLoc()), "<utility>"))
+        Fixes.push_back(std::move(*Include));
+    return Fixes;
+  }
+
+  // --- Awaits in separate try blocks -----------------------------------------
+  //
+  //   try { a = co_await f(); } catch (...) { a = -1; }
+  //   try { b = co_await g(); } catch (...) { b = -1; }
+  // becomes
+  //   auto [a_settled, b_settled] = co_await when_all_settled(f(), g());
+  //   try { a = std::move(a_settled).get(); } catch (...) { a = -1; }
+  //   try { b = std::move(b_settled).get(); } catch (...) { b = -1; }
+  // Each handler still sees exactly its own await's exception. What moves is
+  // the start of g() (before f's handler ran), so a handler may only compute
+  // locally, and only the last may leave the block.
+
+  struct GuardedAwait {
+    const CXXTryStmt *Try = nullptr;
+    GroupMember Member;
+    /// All handlers of the try statement together.
+    AccessSummary Handlers;
+    bool HandlersLeave = false;
+  };
+
+  std::optional<GuardedAwait> asGuarded(const Stmt *S) {
+    const auto *Try = dyn_cast<CXXTryStmt>(S);
+    if (!Try)
+      return std::nullopt;
+    const CompoundStmt *Body = Try->getTryBlock();
+    if (!Body || Body->size() != 1)
+      return std::nullopt;
+    std::optional<AwaitStatement> Site =
+        utils::matchAwaitStatement(Body->body_front());
+    if (!Site)
+      return std::nullopt;
+    std::optional<GroupMember> Member = asCandidate(*Site);
+    if (!Member || Member->AwaitsTaskObject)
+      return std::nullopt;
+    GuardedAwait Guarded;
+    Guarded.Try = Try;
+    Guarded.Member = std::move(*Member);
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
+      const CXXCatchStmt *Catch = Try->getHandler(I);
+      const Stmt *Handler = Catch->getHandlerBlock();
+      // Handlers that touch anything but locals and their exception could
+      // observe the new order.
+      HarmfulCallFinder Harmful(Check.Opts, Function,
+                                Catch->getExceptionDecl());
+      Harmful.TraverseStmt(const_cast<Stmt *>(Handler));
+      AccessSummary Summary = utils::summarizeAccesses(Handler, Function);
+      if (Harmful.Found || Summary.WritesNonLocal)
+        return std::nullopt;
+      mergeInto(Guarded.Handlers, Summary);
+      Guarded.HandlersLeave |= mayLeave(Handler);
+    }
+    return Guarded;
+  }
+
+  bool guardedDepends(llvm::ArrayRef<GuardedAwait> Run,
+                      const GuardedAwait &Next) const {
+    // Only the last handler may leave: the sequential code would not start
+    // the next call after an earlier handler returned or rethrew.
+    if (Run.back().HandlersLeave)
+      return true;
+    const GroupMember &N = Next.Member;
+    if (N.Task.Library != Run.front().Member.Task.Library)
+      return true;
+    for (const GuardedAwait &Earlier : Run) {
+      const GroupMember &M = Earlier.Member;
+      if (utils::intersects(N.Operand.touched(), M.Results) ||
+          utils::intersects(N.Results, M.Results) ||
+          operandsConflict(M.Operand, N.Operand))
+        return true;
+      // The earlier handlers now run after the later call started.
+      const AccessSummary &H = Earlier.Handlers;
+      if (utils::intersects(H.Writes, N.Operand.touched()) ||
+          utils::intersects(H.CallWrites, N.Operand.touched()) ||
+          utils::intersects(H.touched(), N.Operand.CallWrites))
+        return true;
+    }
+    return false;
+  }
+
+  void runGuarded(const CompoundStmt *Block) {
+    std::vector<GuardedAwait> Run;
+    auto Flush = [&] {
+      if (Run.size() >= 2)
+        reportGuarded(Run);
+      Run.clear();
+    };
+    for (const Stmt *S : Block->body()) {
+      std::optional<GuardedAwait> Guarded = asGuarded(S);
+      if (!Guarded) {
+        Flush();
+        continue;
+      }
+      if (!Run.empty() && guardedDepends(Run, *Guarded))
+        Flush();
+      Run.push_back(std::move(*Guarded));
+    }
+    Flush();
+  }
+
+  std::variant<std::vector<FixItHint>, std::string>
+  buildGuardedFix(llvm::ArrayRef<GuardedAwait> Run,
+                  const utils::SettledCombiner &With) {
+    const LangOptions &LangOpts = Context.getLangOpts();
+    SourceLocation Start = Run.front().Try->getBeginLoc();
+    if (Start.isMacroID())
+      return std::string("the try blocks come from a macro expansion");
+    std::vector<GroupMember> Members;
+    for (const GuardedAwait &Guarded : Run)
+      Members.push_back(Guarded.Member);
+    if (std::optional<std::string> Problem =
+            moveOnlyResult(Members, With.Function))
+      return *Problem;
+    std::vector<FixItHint> Fixes;
+    std::vector<std::string> Names;
+    std::string Operands;
+    for (const GuardedAwait &Guarded : Run) {
+      const AwaitStatement &Site = Guarded.Member.Site;
+      CharSourceRange AwaitRange =
+          CharSourceRange::getTokenRange(Site.Await->getSourceRange());
+      std::optional<std::string> Operand =
+          utils::operandText(Site.Operand, SM, LangOpts);
+      if (!Operand || AwaitRange.getBegin().isMacroID() ||
+          AwaitRange.getEnd().isMacroID() ||
+          SM.getFileID(AwaitRange.getBegin()) != SM.getFileID(Start))
+        return std::string("the awaits come from a macro expansion");
+      const VarDecl *Named = Site.Declared ? Site.Declared : Site.Assigned;
+      Names.push_back(freshName(Named && Named->getIdentifier()
+                                    ? Named->getName().str() + "_settled"
+                                    : std::string("settled")));
+      Operands += (Operands.empty() ? "" : ", ") + *Operand;
+      Fixes.push_back(FixItHint::CreateReplacement(
+          AwaitRange,
+          "std::move(" + Names.back() + ")." + With.ValueMethod + "()"));
+    }
+    std::string Declaration = "auto [";
+    for (size_t I = 0; I < Names.size(); ++I)
+      Declaration += (I ? ", " : "") + Names[I];
+    Declaration += "] = co_await " + With.Function + "(" + Operands + ");\n" +
+                   utils::indentationAt(Start, SM);
+    Fixes.insert(Fixes.begin(), FixItHint::CreateInsertion(Start, Declaration));
+    if (!With.Header.empty() && !isDeclared(Context, With.Function))
+      if (auto Include = Check.Inserter.createIncludeInsertion(
+              SM.getFileID(Start), With.Header))
+        Fixes.push_back(std::move(*Include));
+    return Fixes;
+  }
+
+  void reportGuarded(llvm::ArrayRef<GuardedAwait> Run) {
+    // Without a settled combinator the handlers cannot keep their meaning:
+    // leave the try blocks alone.
+    std::optional<utils::SettledCombiner> With =
+        Check.Settled.combinerFor(Run.front().Member.Task.Library);
+    if (!With)
+      return;
+    std::vector<GroupMember> Members;
+    for (const GuardedAwait &Guarded : Run)
+      Members.push_back(Guarded.Member);
+    std::optional<std::string> Change = behaviourChange(Members);
+    if (!Change)
+      for (const GroupMember &Member : Members)
+        if (const FunctionDecl *Callee = utils::calleeOf(Member.Site.Operand);
+            Callee && !throwsOnlyThroughItsTask(Callee)) {
+          Change = "'" + utils::qualifiedName(Callee) +
+                   "' may throw before it returns its task, which would no "
+                   "longer be caught by its try block";
+          break;
+        }
+    auto Fix = buildGuardedFix(Run, *With);
+    auto *Fixes = std::get_if<std::vector<FixItHint>>(&Fix);
+    SourceLocation Loc = Members.front().Site.Await->getBeginLoc();
+    {
+      auto Warning =
+          Check.diag(Loc, "%0 independent co_await expressions in separate "
+                          "try blocks run one after another; start them "
+                          "together with %1")
+          << static_cast<unsigned>(Members.size()) << With->DisplayName;
+      if (Fixes && !Change)
+        Warning << *Fixes;
+    }
+    if (!Fixes)
+      Check.diag(Loc, "no fix-it: %0", DiagnosticIDs::Note)
+          << std::get<std::string>(Fix);
+    else if (Change)
+      Check.diag(Loc,
+                 "fix-it on this note only (apply with --fix-notes): %0 "
+                 "starts every call at once, while the sequential awaits "
+                 "start a call only after the previous one finished, and %1",
+                 DiagnosticIDs::Note)
+          << With->DisplayName << *Change << *Fixes;
+    for (size_t I = 0; I < Members.size(); ++I)
+      Check.diag(Members[I].Site.Await->getBeginLoc(),
+                 "independent co_await %0 of %1", DiagnosticIDs::Note)
+          << static_cast<unsigned>(I + 1)
+          << static_cast<unsigned>(Members.size());
+  }
+
+  // --- Await late
+  // --------------------------------------------------------------
+  //
+  //   auto config = co_await load_config();   // waits here...
+  //   co_await awl::sleep(100);               // ...before unrelated waiting
+  //   use(config);
+  // An eager task runs from its call: calling it here and awaiting it just
+  // before its result is needed overlaps it with the waiting in between.
+
+  /// What a statement an await would move past does, as far as it matters.
+  class CrossedCode : public RecursiveASTVisitor<CrossedCode> {
+  public:
+    CrossedCode(const utils::SharedOptions &Opts, const DeclContext *Function)
+        : Opts(Opts), Function(Function) {}
+    /// Suspension points crossed.
+    unsigned Awaits = 0;
+    /// False when the code may leave, suspend on something with side
+    /// effects, call something that is not known to be harmless, or write
+    /// anything but a local variable.
+    bool Crossable = true;
+
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *) { return stop(); }
+    bool VisitCoreturnStmt(CoreturnStmt *) { return stop(); }
+    bool VisitCoyieldExpr(CoyieldExpr *) { return stop(); }
+    bool VisitCXXThrowExpr(CXXThrowExpr *) { return stop(); }
+    bool VisitBreakStmt(BreakStmt *) { return stop(); }
+    bool VisitContinueStmt(ContinueStmt *) { return stop(); }
+    bool VisitGotoStmt(GotoStmt *) { return stop(); }
+    bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return stop(); }
+    bool VisitCXXTryStmt(CXXTryStmt *) { return stop(); }
+    bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) { return stop(); }
+    bool VisitCoawaitExpr(CoawaitExpr *Await) {
+      ++Awaits;
+      const Expr *Operand = Await->getOperand()->IgnoreImplicit();
+      // Timers, locks, channels: their place in the order is their purpose.
+      const FunctionDecl *Callee = utils::calleeOf(Operand);
+      if (!Callee || !Opts.SideEffectFreeCalls.matches(Callee) ||
+          Opts.IgnoredAwaitables.matches(Callee))
+        return stop();
+      if (const auto *Call = dyn_cast<CallExpr>(Operand->IgnoreParens()))
+        AwaitedCalls.insert(Call);
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      if (AwaitedCalls.contains(Call) ||
+          isHarmlessCall(Call, Opts, Function, nullptr))
+        return true;
+      return stop();
+    }
+    bool VisitBinaryOperator(BinaryOperator *Op) {
+      return Op->isAssignmentOp() && !isLocal(Op->getLHS()) ? stop() : true;
+    }
+    bool VisitUnaryOperator(UnaryOperator *Op) {
+      return Op->isIncrementDecrementOp() && !isLocal(Op->getSubExpr()) ? stop()
+                                                                        : true;
+    }
+
+  private:
+    bool stop() {
+      Crossable = false;
+      return false;
+    }
+    bool isLocal(const Expr *E) const {
+      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+      return Ref && utils::isLocalObject(Ref->getDecl(), Function);
+    }
+    const utils::SharedOptions &Opts;
+    const DeclContext *Function;
+    llvm::SmallPtrSet<const CallExpr *, 4> AwaitedCalls;
+  };
+
+  void runAwaitLate(const CompoundStmt *Block) {
+    llvm::SmallVector<const Stmt *, 16> Body(Block->body());
+    for (size_t I = 0; I < Body.size(); ++I) {
+      if (Reported.contains(Body[I]))
+        continue;
+      std::optional<AwaitStatement> Site = utils::matchAwaitStatement(Body[I]);
+      if (!Site || Site->Kind != AwaitStatementKind::Declaration)
+        continue;
+      std::optional<GroupMember> Member = asCandidate(*Site);
+      if (!Member || Member->AwaitsTaskObject ||
+          Member->Task.Start != utils::StartPolicy::Eager)
+        continue;
+      const FunctionDecl *Callee = utils::calleeOf(Site->Operand);
+      // The task must own its inputs: the code in between may change or
+      // end what a reference parameter refers to while the task runs.
+      if (!Callee || !Check.Opts.SideEffectFreeCalls.matches(Callee) ||
+          utils::keepsReferences(Callee) || Member->Operand.HasImpureCall ||
+          !Member->Operand.CallWrites.empty())
+        continue;
+      unsigned Awaits = 0;
+      size_t Use = I + 1;
+      for (; Use < Body.size(); ++Use) {
+        const Stmt *Next = Body[Use];
+        if (isa<SwitchCase, LabelStmt>(Next) || mentions(Next, Site->Declared))
+          break;
+        CrossedCode Crossed(Check.Opts, Function);
+        Crossed.TraverseStmt(const_cast<Stmt *>(Next));
+        if (!Crossed.Crossable)
+          break;
+        Awaits += Crossed.Awaits;
+      }
+      if (Awaits == 0 || Use == Body.size())
+        continue;
+      reportAwaitLate(*Site, Callee, Body[Use], Awaits);
+    }
+  }
+
+  void reportAwaitLate(const AwaitStatement &Site, const FunctionDecl *Callee,
+                       const Stmt *Before, unsigned Awaits) {
+    const LangOptions &LangOpts = Context.getLangOpts();
+    std::string CalleeName = utils::qualifiedName(Callee);
+    SourceLocation Loc = Site.Await->getBeginLoc();
+    Check.diag(Loc, "co_await of '%0' waits before %1 later co_await "
+                    "expression%s1 that do%select{es|}2 not need its result; "
+                    "start it here and await it when '%3' is needed")
+        << CalleeName << Awaits << (Awaits != 1) << Site.Declared->getName();
+    CharSourceRange Statement =
+        utils::statementRange(Site.Statement, SM, LangOpts);
+    CharSourceRange OperandRange =
+        CharSourceRange::getTokenRange(Site.Operand->getSourceRange());
+    std::optional<std::string> Operand =
+        utils::operandText(Site.Operand, SM, LangOpts);
+    SourceLocation InsertAt = Before->getBeginLoc();
+    if (Statement.isInvalid() || !Operand ||
+        OperandRange.getBegin().isMacroID() ||
+        OperandRange.getEnd().isMacroID() || InsertAt.isMacroID()) {
+      Check.diag(Loc, "no fix-it: the code comes from a macro expansion",
+                 DiagnosticIDs::Note);
+      return;
+    }
+    std::string Name = freshName(Site.Declared->getName().str() + "_task");
+    // The declaration as written, awaiting the started task instead.
+    auto Text = [&](SourceLocation From, SourceLocation To) {
+      return Lexer::getSourceText(CharSourceRange::getCharRange(From, To), SM,
+                                  LangOpts)
+          .str();
+    };
+    SourceLocation OperandEnd =
+        Lexer::getLocForEndOfToken(Site.Operand->getEndLoc(), 0, SM, LangOpts);
+    std::string Moved =
+        Text(Statement.getBegin(), Site.Operand->getBeginLoc()) + "std::move(" +
+        Name + ")" + Text(OperandEnd, Statement.getEnd()) + ";\n" +
+        utils::indentationAt(InsertAt, SM);
+    std::vector<FixItHint> Fixes;
+    Fixes.push_back(FixItHint::CreateReplacement(
+        Statement, "auto " + Name + " = " + *Operand + ";"));
+    Fixes.push_back(FixItHint::CreateInsertion(InsertAt, Moved));
+    if (!isDeclared(Context, "std::move"))
+      if (auto Include = Check.Inserter.createIncludeInsertion(
+              SM.getFileID(InsertAt), "<utility>"))
+        Fixes.push_back(std::move(*Include));
+    Check.diag(Loc,
+               "fix-it on this note only (apply with --fix-notes): the code "
+               "in between then runs while '%0' is in flight; if that code "
+               "throws, '%0' is left running and a failure of it goes "
+               "unobserved",
+               DiagnosticIDs::Note)
+        << CalleeName << Fixes;
+  }
+
   SequentialAwaitCheck &Check;
   ASTContext &Context;
   const SourceManager &SM;
   const DeclContext *Function;
   FunctionFacts &Facts;
+  /// Await statements already reported as members of a group.
+  llvm::SmallPtrSet<const Stmt *, 16> Reported;
 };
 
 SequentialAwaitCheck::SequentialAwaitCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      SameObjectIsDependent(
-          utils::getBoolOption(Options, "SameObjectIsDependent", true)),
-      IgnoredAwaitablesSpec(
-          Options.get("IgnoredAwaitables", utils::DefaultIgnoredAwaitables)),
-      TaskTypesSpec(Options.get("TaskTypes", utils::DefaultTaskTypes)),
-      SideEffectFreeCallsSpec(Options.get("SideEffectFreeCalls",
-                                          utils::DefaultSideEffectFreeCalls)),
-      WhenAllFunction(Options.get("WhenAllFunction", "")),
-      WhenAllHeader(Options.get("WhenAllHeader", "")),
-      IgnoredAwaitables(IgnoredAwaitablesSpec), TaskTypes(TaskTypesSpec),
-      SideEffectFreeCalls(SideEffectFreeCallsSpec),
+    : ClangTidyCheck(Name, Context), Opts(Options), Settled(Options),
+      SuggestAwaitLate(utils::getBoolOption(Options, "SuggestAwaitLate", true)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         tidy::utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
 
-void SequentialAwaitCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  utils::storeBoolOption(Options, Opts, "SameObjectIsDependent",
-                         SameObjectIsDependent);
-  Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesSpec);
-  Options.store(Opts, "TaskTypes", TaskTypesSpec);
-  Options.store(Opts, "SideEffectFreeCalls", SideEffectFreeCallsSpec);
-  Options.store(Opts, "WhenAllFunction", WhenAllFunction);
-  Options.store(Opts, "WhenAllHeader", WhenAllHeader);
-  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+void SequentialAwaitCheck::storeOptions(
+    ClangTidyOptions::OptionMap &OptionMap) {
+  Opts.store(Options, OptionMap);
+  Settled.store(Options, OptionMap);
+  Options.store(OptionMap, "SuggestAwaitLate",
+                llvm::StringRef(SuggestAwaitLate ? "true" : "false"));
+  Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
 }
 
 void SequentialAwaitCheck::registerPPCallbacks(

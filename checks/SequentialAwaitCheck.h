@@ -12,7 +12,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
-#include "utils/Frameworks.h"
+#include "utils/CheckOptions.h"
 #include <vector>
 
 namespace clang::tidy::async {
@@ -20,7 +20,7 @@ namespace clang::tidy::async {
 class SequentialAwaitCheck : public ClangTidyCheck {
 public:
   SequentialAwaitCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void storeOptions(ClangTidyOptions::OptionMap &OptionMap) override;
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                            Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
@@ -42,15 +42,10 @@ public:
 private:
   class BlockAnalyzer;
 
-  const bool SameObjectIsDependent;
-  const std::string IgnoredAwaitablesSpec;
-  const std::string TaskTypesSpec;
-  const std::string SideEffectFreeCallsSpec;
-  const std::string WhenAllFunction;
-  const std::string WhenAllHeader;
-  const utils::NameList IgnoredAwaitables;
-  const utils::NameList TaskTypes;
-  const utils::NameList SideEffectFreeCalls;
+  const utils::SharedOptions Opts;
+  const utils::SettledOptions Settled;
+  /// Also suggest awaiting an eager task later, where its result is needed.
+  const bool SuggestAwaitLate;
   tidy::utils::IncludeInserter Inserter;
   std::vector<UsingDirective> UsingDirectives;
 };

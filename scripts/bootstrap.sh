@@ -13,6 +13,10 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev valgrind
   # real coroutine libraries the checks are tested against
   libasio-dev libboost1.81-dev
+  # asio's C++20 coroutine examples: real-code input for scripts/bench_checks.sh
+  libasio-doc
+  # QCoro (eager tasks, Qt 6): the QCoro check tests compile against it
+  qcoro-qt6-dev
 )
 
 missing=()

@@ -2,7 +2,9 @@
 //--------------------------------===//
 
 #include "DependenceAnalysis.h"
+#include "Frameworks.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -299,6 +301,33 @@ AccessSummary summarizeAccesses(const Stmt *S, const DeclContext *Function,
   AccessCollector Collector(Summary, Function, Ignore);
   Collector.TraverseStmt(const_cast<Stmt *>(S));
   return Summary;
+}
+
+bool isReferenceLike(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return true;
+  if (T->isReferenceType() || T->isPointerType() || T->isMemberPointerType())
+    return true;
+  if (const CXXRecordDecl *Record = T->getAsCXXRecordDecl()) {
+    const NamedDecl *Named = Record;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+      Named = Spec->getSpecializedTemplate();
+    std::string Name = qualifiedName(Named);
+    return llvm::is_contained({"std::basic_string_view", "std::span",
+                               "std::initializer_list",
+                               "std::reference_wrapper", "std::function_ref"},
+                              Name);
+  }
+  return false;
+}
+
+bool keepsReferences(const FunctionDecl *Callee) {
+  if (Callee->isVariadic())
+    return true;
+  for (const ParmVarDecl *Param : Callee->parameters())
+    if (isReferenceLike(Param->getType()))
+      return true;
+  return false;
 }
 
 } // namespace clang::tidy::async::utils

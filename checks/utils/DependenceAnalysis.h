@@ -69,6 +69,15 @@ bool intersects(const ObjectSet &A, const ObjectSet &B);
 /// \p Function and not a reference (writing it has no effect elsewhere).
 bool isLocalObject(ObjectKey Key, const DeclContext *Function);
 
+/// True for parameter types through which a coroutine frame keeps referring
+/// to the caller's object: references, pointers, and views (string_view,
+/// span, ...). Dependent types count too: nothing is known of them.
+bool isReferenceLike(QualType T);
+
+/// True when a call to \p Callee may leave its task referring to the
+/// caller's objects: a reference-like or variadic parameter.
+bool keepsReferences(const FunctionDecl *Callee);
+
 } // namespace clang::tidy::async::utils
 
 #endif // AWAITLINT_CHECKS_UTILS_DEPENDENCEANALYSIS_H

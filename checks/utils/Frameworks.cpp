@@ -12,7 +12,7 @@ namespace clang::tidy::async::utils {
 
 const char DefaultTaskTypes[] =
     "::awl::Promise;::asio::awaitable;::boost::asio::awaitable;"
-    "::cppcoro::task;::cppcoro::shared_task;::folly::coro::Task";
+    "::cppcoro::task;::cppcoro::shared_task;::folly::coro::Task;::QCoro::Task";
 
 const char DefaultIgnoredAwaitables[] =
     // Timers and explicit rescheduling: their order is their purpose.
@@ -93,6 +93,8 @@ Framework frameworkOfTaskName(llvm::StringRef Name) {
     return Framework::Cppcoro;
   if (Name.starts_with("folly::"))
     return Framework::Folly;
+  if (Name.starts_with("QCoro::"))
+    return Framework::QCoro;
   return Framework::Unknown;
 }
 
@@ -122,12 +124,22 @@ static const CXXRecordDecl *recordOfType(QualType T) {
   return nullptr;
 }
 
+/// Member \p Name of \p RD or of one of its bases (QCoro's promise types
+/// inherit initial_suspend from a common base).
 static const NamedDecl *lookupMember(const CXXRecordDecl *RD,
-                                     llvm::StringRef Name) {
-  if (!RD)
+                                     llvm::StringRef Name, unsigned Depth = 0) {
+  if (!RD || Depth > 8)
     return nullptr;
   auto Found = RD->lookup(&RD->getASTContext().Idents.get(Name));
-  return Found.empty() ? nullptr : Found.front();
+  if (!Found.empty())
+    return Found.front();
+  if (!RD->hasDefinition())
+    return nullptr;
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    if (const NamedDecl *Member = lookupMember(
+            definitionOrPattern(recordOfType(Base.getType())), Name, Depth + 1))
+      return Member;
+  return nullptr;
 }
 
 StartPolicy startPolicyOf(const CXXRecordDecl *Task, Framework Library) {
@@ -214,7 +226,47 @@ std::optional<Combiner> defaultCombiner(Framework Library) {
     C.UsingNamespace = "boost::asio::experimental::awaitable_operators";
     C.DisplayName = "'operator&&' (boost::asio awaitable_operators)";
     return C;
+  case Framework::QCoro: // QCoro has no when_all: tasks start when called.
   case Framework::Unknown:
+    return std::nullopt;
+  }
+  C.DisplayName = "'" + C.Function + "'";
+  return C;
+}
+
+bool isMoveOnly(QualType T) {
+  const CXXRecordDecl *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record || !Record->hasDefinition())
+    return false;
+  Record = Record->getDefinition();
+  for (const CXXConstructorDecl *Ctor : Record->ctors())
+    if (Ctor->isCopyConstructor() && Ctor->isDeleted())
+      return true;
+  return Record->needsImplicitCopyConstructor() &&
+         Record->defaultedCopyConstructorIsDeleted();
+}
+
+std::optional<SettledCombiner> defaultSettledCombiner(Framework Library) {
+  SettledCombiner C;
+  switch (Library) {
+  case Framework::Awl:
+    C.Function = "awl::when_all_settled";
+    C.Header = "<awl/when_all_settled.hpp>";
+    C.ValueMethod = "get";
+    break;
+  case Framework::Cppcoro:
+    C.Function = "cppcoro::when_all_ready";
+    C.Header = "<cppcoro/when_all_ready.hpp>";
+    C.ValueMethod = "result";
+    break;
+  case Framework::Folly:
+    C.Function = "folly::coro::collectAllTry";
+    C.Header = "<folly/coro/Collect.h>";
+    C.ValueMethod = "value";
+    break;
+  default:
+    // asio's parallel_group reports exceptions, but not as values a catch
+    // block written for the await could take unchanged.
     return std::nullopt;
   }
   C.DisplayName = "'" + C.Function + "'";

@@ -42,7 +42,7 @@ private:
 /// namespaces (std::__cxx11 prints as std).
 std::string qualifiedName(const NamedDecl *D);
 
-enum class Framework { Unknown, Awl, Asio, BoostAsio, Cppcoro, Folly };
+enum class Framework { Unknown, Awl, Asio, BoostAsio, Cppcoro, Folly, QCoro };
 
 /// When the body of a coroutine starts running.
 enum class StartPolicy {
@@ -84,6 +84,24 @@ struct Combiner {
 
 /// The default combiner of \p Library, if the checks know one.
 std::optional<Combiner> defaultCombiner(Framework Library);
+
+/// How awaits whose failures are handled one by one are started together:
+/// `auto [s1, s2] = co_await Function(f(), g());` never fails, and
+/// `std::move(s1).ValueMethod()` gives f's value or throws f's exception.
+struct SettledCombiner {
+  std::string Function;    ///< e.g. "awl::when_all_settled".
+  std::string Header;      ///< e.g. "<awl/when_all_settled.hpp>".
+  std::string ValueMethod; ///< e.g. "get".
+  std::string DisplayName; ///< For messages.
+};
+
+/// The default settled combiner of \p Library, if the checks know one.
+std::optional<SettledCombiner> defaultSettledCombiner(Framework Library);
+
+/// True when \p T is a class whose copy constructor is deleted (awl's
+/// combinators copy each value out of its input promise, which other code
+/// may still hold, as JavaScript shares values).
+bool isMoveOnly(QualType T);
 
 /// The default of the TaskTypes option.
 extern const char DefaultTaskTypes[];

@@ -83,4 +83,48 @@ TEST(WhenAllSettled, RejectedInputsCountAsHandled) {
   EXPECT_NO_THROW(loop.run());
 }
 
+// get() gives what awaiting the input would have: its value or its reason
+// thrown (the form async-sequential-await rewrites try blocks to).
+TEST(WhenAllSettled, GetReturnsTheValueOrThrowsTheReason) {
+  EventLoop loop;
+  int total = 0;
+  int caught = 0;
+  bool void_ok = false;
+  std::string text;
+  // A named lambda: its captures must outlive the coroutine's suspension.
+  auto body = [&]() -> Promise<void> {
+    auto [a, b, c, d] =
+        co_await awl::when_all_settled(Promise<int>::resolve(40), Promise<int>::reject(Tagged(7)),
+                                       Promise<void>::resolve(), Promise<std::string>::resolve(std::string(40, 'x')));
+    total += a.get();
+    try {
+      total += std::move(b).get();
+    } catch (const Tagged& e) {
+      caught = e.tag;
+    }
+    c.get();
+    void_ok = true;
+    const std::string& seen = d.get();  // an lvalue gives a reference
+    EXPECT_EQ(&seen, &*d.value);
+    text = std::move(d).get();  // an rvalue moves the value out
+    EXPECT_TRUE(d.value->empty());
+  };
+  body();
+  loop.run();
+  EXPECT_EQ(total, 40);
+  EXPECT_EQ(caught, 7);
+  EXPECT_TRUE(void_ok);
+  EXPECT_EQ(text, std::string(40, 'x'));
+}
+
+TEST(WhenAllSettled, GetOfARejectedVoidInputThrows) {
+  EventLoop loop;
+  awl::Settled<void> outcome;
+  outcome.reason = std::make_exception_ptr(Tagged(3));
+  EXPECT_THROW(outcome.get(), Tagged);
+  outcome.status = awl::SettledStatus::fulfilled;
+  outcome.reason = nullptr;
+  EXPECT_NO_THROW(outcome.get());
+}
+
 }  // namespace

@@ -5,6 +5,7 @@
 # Run on the source directory (`lit-22 -sv test/checks`), it looks for the
 # tools in <repo>/build, then <repo>/build-checks.
 
+import glob
 import os
 import shutil
 import sys
@@ -65,3 +66,15 @@ config.substitutions.append((
 config.substitutions.append(
     ("%asio_flags", "-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"))
 config.substitutions.append(("%inputs", inputs))
+
+# QCoro (Debian's qcoro-qt6-dev) and the Qt 6 headers it includes; tests
+# that need them say `REQUIRES: qcoro` and show as UNSUPPORTED without them.
+qcoro_task = "/usr/include/qcoro6/qcoro/qcorotask.h"
+qt6_dirs = sorted(glob.glob("/usr/include/*/qt6"))
+if os.path.exists(qcoro_task) and qt6_dirs:
+    config.available_features.add("qcoro")
+    qt6 = qt6_dirs[0]
+    config.substitutions.append(("%qcoro_flags", " ".join(
+        ["-fPIC"] + ["-isystem " + d for d in (
+            "/usr/include/qcoro6", "/usr/include/qcoro6/qcoro",
+            "/usr/include/qcoro6/QCoro", qt6, os.path.join(qt6, "QtCore"))])))

@@ -8,6 +8,7 @@
 #include <exception>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,18 @@ struct Settled {
 
   bool fulfilled() const noexcept { return status == SettledStatus::fulfilled; }
   bool rejected() const noexcept { return status == SettledStatus::rejected; }
+
+  // The value, or the reason rethrown, like std::future::get(): what
+  // `co_await input` would have given, so a catch block written for that
+  // await handles the settled outcome unchanged.
+  decltype(auto) get() const& {
+    if (rejected()) std::rethrow_exception(reason);
+    if constexpr (!std::is_void_v<T>) return static_cast<const T&>(*value);
+  }
+  decltype(auto) get() && {
+    if (rejected()) std::rethrow_exception(reason);
+    if constexpr (!std::is_void_v<T>) return T(std::move(*value));
+  }
 };
 
 namespace detail {

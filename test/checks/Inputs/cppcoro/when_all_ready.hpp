@@ -1,0 +1,22 @@
+// Mock of cppcoro/when_all_ready.hpp: co_await when_all_ready(tasks...) never
+// throws; it gives a tuple of finished tasks whose result() returns the value
+// or rethrows the exception.
+#pragma once
+#include "task.hpp"
+#include <tuple>
+
+namespace cppcoro {
+namespace detail {
+template <typename T> class when_all_task {
+public:
+  T result() &&;
+};
+template <> class when_all_task<void> {
+public:
+  void result() &&;
+};
+} // namespace detail
+
+template <typename... T>
+task<std::tuple<detail::when_all_task<T>...>> when_all_ready(task<T>... tasks);
+} // namespace cppcoro

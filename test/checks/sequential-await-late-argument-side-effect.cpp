@@ -1,0 +1,18 @@
+// RUN: %check_async --fix-notes %s async-sequential-await %t
+// Evaluating the first operand writes what the second reads: no when_all
+// (its arguments would be evaluated in an unspecified order). The calls can
+// still keep their order while the first task runs during the second await:
+// await it late, where its result is needed (a note fix).
+#include "fetch_api.hpp"
+
+awl::Promise<int> load(int id) {
+  int next = id;
+  auto a = co_await fetch_count(next++);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: co_await of 'fetch_count' waits before 1 later co_await expression that does not need its result; start it here and await it when 'a' is needed [async-sequential-await]
+  auto b = co_await fetch_orders(next);
+  co_return a + b;
+  // CHECK-FIXES: {{^}}  auto a_task = fetch_count(next++);{{$}}
+  // CHECK-FIXES: {{^}}  auto b = co_await fetch_orders(next);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  auto a = co_await std::move(a_task);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_return a + b;{{$}}
+}
