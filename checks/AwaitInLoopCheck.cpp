@@ -59,7 +59,11 @@ public:
   std::vector<const Stmt *> Loops;
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   bool VisitForStmt(ForStmt *S) { return add(S); }
-  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return add(S); }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
+    // `for co_await` (Coroutines TS) walks an asynchronous stream: each step
+    // awaits the next element, a cursor that cannot be started up front.
+    return S->getCoawaitLoc().isValid() ? true : add(S);
+  }
   bool VisitWhileStmt(WhileStmt *S) { return add(S); }
   bool VisitDoStmt(DoStmt *S) { return add(S); }
 
@@ -127,16 +131,6 @@ public:
     return true;
   }
 };
-
-const DeclContext *functionOf(const Stmt *Body, ASTContext &Context) {
-  for (const DynTypedNode &Parent : Context.getParents(*Body)) {
-    if (const auto *Function = Parent.get<FunctionDecl>())
-      return Function;
-    if (const auto *Lambda = Parent.get<LambdaExpr>())
-      return Lambda->getCallOperator();
-  }
-  return nullptr;
-}
 
 /// How the await statement of the body uses the awaited value.
 enum class AwaitShape {
@@ -809,9 +803,7 @@ void AwaitInLoopCheck::registerPPCallbacks(
 void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
   // Instantiations are analysed too (in a template the awaits are usually
   // dependent), but every await is reported once (see Reported).
-  Finder->addMatcher(
-      coroutineBodyStmt(unless(isExpansionInSystemHeader())).bind("coroutine"),
-      this);
+  Finder->addMatcher(utils::coroutineDefinition(), this);
 }
 
 void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
@@ -819,14 +811,12 @@ void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
       Result.Nodes.getNodeAs<CoroutineBodyStmt>("coroutine");
   if (!Coroutine || !Coroutine->getBody())
     return;
-  const DeclContext *Function = functionOf(Coroutine, *Result.Context);
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!Function)
     return;
   Stmt *Body =
       const_cast<Stmt *>(static_cast<const Stmt *>(Coroutine->getBody()));
-  const FunctionDecl *Pattern = nullptr;
-  if (const auto *FD = dyn_cast<FunctionDecl>(Function))
-    Pattern = FD->getTemplateInstantiationPattern();
+  const FunctionDecl *Pattern = Function->getTemplateInstantiationPattern();
   NameCollector Facts;
   Facts.TraverseStmt(Body);
   LoopCollector Loops;

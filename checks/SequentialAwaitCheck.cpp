@@ -81,16 +81,6 @@ bool sharesName(const llvm::StringSet<> &A, const llvm::StringSet<> &B) {
   return false;
 }
 
-const DeclContext *functionOf(const Stmt *Body, ASTContext &Context) {
-  for (const DynTypedNode &Parent : Context.getParents(*Body)) {
-    if (const auto *Function = Parent.get<FunctionDecl>())
-      return Function;
-    if (const auto *Lambda = Parent.get<LambdaExpr>())
-      return Lambda->getCallOperator();
-  }
-  return nullptr;
-}
-
 /// Collects every name used or declared in a function (fresh names must not
 /// shadow any of them) and the variables it returns (a structured binding
 /// cannot be implicitly moved by `return`/`co_return`).
@@ -1077,11 +1067,7 @@ void SequentialAwaitCheck::registerPPCallbacks(
 }
 
 void SequentialAwaitCheck::registerMatchers(MatchFinder *Finder) {
-  // Instantiations repeat the primary template's awaits: report those once.
-  Finder->addMatcher(coroutineBodyStmt(unless(isInTemplateInstantiation()),
-                                       unless(isExpansionInSystemHeader()))
-                         .bind("coroutine"),
-                     this);
+  Finder->addMatcher(utils::coroutineDefinition(), this);
   Finder->addMatcher(usingDirectiveDecl().bind("using"), this);
 }
 
@@ -1098,8 +1084,9 @@ void SequentialAwaitCheck::check(const MatchFinder::MatchResult &Result) {
       Result.Nodes.getNodeAs<CoroutineBodyStmt>("coroutine");
   if (!Coroutine || !Coroutine->getBody())
     return;
-  const DeclContext *Function = functionOf(Coroutine, *Result.Context);
-  if (!Function)
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  // Instantiations repeat the primary template's awaits: report those once.
+  if (!Function || utils::isInInstantiation(Function))
     return;
   FunctionFacts Facts;
   Facts.TraverseStmt(

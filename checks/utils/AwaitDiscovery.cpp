@@ -145,4 +145,24 @@ void forEachBlock(const Stmt *Body,
   Finder.TraverseStmt(const_cast<Stmt *>(Body));
 }
 
+ast_matchers::DeclarationMatcher coroutineDefinition() {
+  using namespace ast_matchers;
+  return functionDecl(isDefinition(),
+                      hasBody(coroutineBodyStmt().bind("coroutine")),
+                      unless(isExpansionInSystemHeader()))
+      .bind("function");
+}
+
+bool isInInstantiation(const FunctionDecl *Function) {
+  for (const DeclContext *DC = Function; DC; DC = DC->getParent()) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(DC);
+        FD && FD->isTemplateInstantiation())
+      return true;
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(DC);
+        RD && isTemplateInstantiation(RD->getTemplateSpecializationKind()))
+      return true;
+  }
+  return false;
+}
+
 } // namespace clang::tidy::async::utils

@@ -16,6 +16,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 
@@ -63,6 +64,16 @@ bool containsSuspensionPoint(const Stmt *S);
 
 /// The function a call-like operand calls (the outermost call), if any.
 const FunctionDecl *calleeOf(const Expr *Operand);
+
+/// Matches coroutine definitions (lambdas' call operators included) outside
+/// system headers, binding the function as "function" and its body as
+/// "coroutine". Matching from the function down avoids ASTContext's parent
+/// map (getParents, hasAncestor, isInstantiated), whose first use walks the
+/// whole translation unit: most of the checks' cost on small files.
+ast_matchers::DeclarationMatcher coroutineDefinition();
+
+/// True when \p Function is, or is nested in, a template instantiation.
+bool isInInstantiation(const FunctionDecl *Function);
 
 /// Calls \p Visit for every block of \p Body (itself included), without
 /// entering lambdas.
