@@ -888,20 +888,14 @@ private:
         : Opts(Opts), Function(Function) {}
     /// Suspension points crossed.
     unsigned Awaits = 0;
-    /// False when the code may leave, suspend on something with side
-    /// effects, call something that is not known to be harmless, or write
-    /// anything but a local variable.
+    /// False when the code may suspend on something with side effects, call
+    /// something that is not known to be harmless, or write anything but a
+    /// local variable.
     bool Crossable = true;
 
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    bool VisitReturnStmt(ReturnStmt *) { return stop(); }
-    bool VisitCoreturnStmt(CoreturnStmt *) { return stop(); }
+    // Leaving the block is checked apart (mayLeave).
     bool VisitCoyieldExpr(CoyieldExpr *) { return stop(); }
-    bool VisitCXXThrowExpr(CXXThrowExpr *) { return stop(); }
-    bool VisitBreakStmt(BreakStmt *) { return stop(); }
-    bool VisitContinueStmt(ContinueStmt *) { return stop(); }
-    bool VisitGotoStmt(GotoStmt *) { return stop(); }
-    bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return stop(); }
     bool VisitCXXTryStmt(CXXTryStmt *) { return stop(); }
     bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) { return stop(); }
     bool VisitCoawaitExpr(CoawaitExpr *Await) {
@@ -971,7 +965,7 @@ private:
           break;
         CrossedCode Crossed(Check.Opts, Function);
         Crossed.TraverseStmt(const_cast<Stmt *>(Next));
-        if (!Crossed.Crossable)
+        if (!Crossed.Crossable || mayLeave(Next))
           break;
         Awaits += Crossed.Awaits;
       }
