@@ -354,7 +354,7 @@ private:
         utils::containsSuspensionPoint(Operand))
       return false;
     std::optional<utils::TaskTypeInfo> TaskInfo =
-        utils::classifyTaskType(Operand->getType(), Check.Opts.TaskTypes);
+        Check.TaskTypeCache.classify(Operand->getType(), Check.Opts.TaskTypes);
     if (!TaskInfo)
       return false;
     Task = *TaskInfo;

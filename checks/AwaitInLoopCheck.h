@@ -39,6 +39,7 @@ private:
 
   // Option names and defaults are shared with async-sequential-await.
   const utils::SharedOptions Opts;
+  utils::TaskTypeCache TaskTypeCache;
   tidy::utils::IncludeInserter Inserter;
   /// Awaits already reported (template instantiations repeat them).
   llvm::DenseSet<SourceLocation> Reported;

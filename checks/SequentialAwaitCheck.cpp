@@ -339,13 +339,22 @@ public:
   }
 
 private:
+  /// The group member \p Site makes, if it can be one (remembered: the
+  /// passes after grouping ask again).
   std::optional<GroupMember> asCandidate(const AwaitStatement &Site) {
+    auto [It, Inserted] = Candidates.try_emplace(Site.Statement);
+    if (Inserted)
+      It->second = classifyCandidate(Site);
+    return It->second;
+  }
+
+  std::optional<GroupMember> classifyCandidate(const AwaitStatement &Site) {
     const Expr *Operand = Site.Operand;
     if (!isa<CoawaitExpr>(Site.Await) || Operand->isTypeDependent() ||
         Operand->isValueDependent() || utils::containsSuspensionPoint(Operand))
       return std::nullopt;
     std::optional<utils::TaskTypeInfo> Task =
-        utils::classifyTaskType(Operand->getType(), Check.Opts.TaskTypes);
+        Check.TaskTypeCache.classify(Operand->getType(), Check.Opts.TaskTypes);
     if (!Task)
       return std::nullopt;
     const FunctionDecl *Callee = utils::calleeOf(Operand);
@@ -1035,6 +1044,7 @@ private:
   FunctionFacts &Facts;
   /// Await statements already reported as members of a group.
   llvm::SmallPtrSet<const Stmt *, 16> Reported;
+  llvm::DenseMap<const Stmt *, std::optional<GroupMember>> Candidates;
 };
 
 SequentialAwaitCheck::SequentialAwaitCheck(StringRef Name,

@@ -43,6 +43,7 @@ private:
   class BlockAnalyzer;
 
   const utils::SharedOptions Opts;
+  utils::TaskTypeCache TaskTypeCache;
   const utils::SettledOptions Settled;
   /// Also suggest awaiting an eager task later, where its result is needed.
   const bool SuggestAwaitLate;

@@ -67,7 +67,12 @@ bool NameList::matches(llvm::StringRef QualifiedName) const {
 }
 
 bool NameList::matches(const NamedDecl *D) const {
-  return D && matches(qualifiedName(D));
+  if (!D)
+    return false;
+  auto [It, Inserted] = Answers.try_emplace(D, false);
+  if (Inserted)
+    It->second = matches(qualifiedName(D));
+  return It->second;
 }
 
 std::string qualifiedName(const NamedDecl *D) {
@@ -197,6 +202,17 @@ std::optional<TaskTypeInfo> classifyTaskType(QualType T,
   Info.Library = frameworkOfTaskName(Name);
   Info.Start = startPolicyOf(RD, Info.Library);
   return Info;
+}
+
+std::optional<TaskTypeInfo> TaskTypeCache::classify(QualType T,
+                                                    const NameList &TaskTypes) {
+  if (T.isNull() || T->isDependentType())
+    return std::nullopt;
+  const Type *Key = T.getNonReferenceType().getCanonicalType().getTypePtr();
+  auto [It, Inserted] = Answers.try_emplace(Key);
+  if (Inserted)
+    It->second = classifyTaskType(T, TaskTypes);
+  return It->second;
 }
 
 std::optional<Combiner> defaultCombiner(Framework Library) {

@@ -10,6 +10,7 @@
 #define AWAITLINT_CHECKS_UTILS_FRAMEWORKS_H
 
 #include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
@@ -30,12 +31,16 @@ public:
   NameList() = default;
   explicit NameList(llvm::StringRef Spec);
   bool matches(llvm::StringRef QualifiedName) const;
+  /// Remembers the answer per declaration: printing a qualified name and
+  /// running the patterns is most of the cost of a lookup. (Checks, and so
+  /// their lists, live for one translation unit.)
   bool matches(const NamedDecl *D) const;
   bool empty() const { return Exact.empty() && Patterns.empty(); }
 
 private:
   std::vector<std::string> Exact;
   std::vector<std::shared_ptr<llvm::Regex>> Patterns;
+  mutable llvm::DenseMap<const NamedDecl *, bool> Answers;
 };
 
 /// The qualified name of \p D without a leading "::" and without inline
@@ -62,6 +67,15 @@ struct TaskTypeInfo {
 /// its class (or class template) is named in \p TaskTypes.
 std::optional<TaskTypeInfo> classifyTaskType(QualType T,
                                              const NameList &TaskTypes);
+
+/// classifyTaskType, remembered per canonical type (one translation unit).
+class TaskTypeCache {
+public:
+  std::optional<TaskTypeInfo> classify(QualType T, const NameList &TaskTypes);
+
+private:
+  llvm::DenseMap<const Type *, std::optional<TaskTypeInfo>> Answers;
+};
 
 /// Looks at promise_type::initial_suspend of \p Task (or at the framework's
 /// known policy when the promise comes from coroutine_traits).
