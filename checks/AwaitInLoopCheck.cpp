@@ -447,12 +447,18 @@ private:
   // --- The fix
   // ----------------------------------------------------------------
 
+  /// The combinator over a range of tasks: only awl's when_all takes a
+  /// vector among the known frameworks; others need WhenAllFunction.
+  std::optional<utils::Combiner> rangeCombiner() const {
+    if (Check.Opts.WhenAllFunction.empty() &&
+        Task.Library != utils::Framework::Awl)
+      return std::nullopt;
+    return Check.Opts.combinerFor(Task.Library);
+  }
+
   std::string displayName() const {
-    if (!Check.Opts.WhenAllFunction.empty())
-      return "'" + Check.Opts.WhenAllFunction + "'";
-    if (Task.Library == utils::Framework::Awl)
-      return "'awl::when_all'";
-    return "a when_all combinator";
+    std::optional<utils::Combiner> With = rangeCombiner();
+    return With ? With->DisplayName : "a when_all combinator";
   }
 
   /// A name nobody uses in the function (the new names live in a block of
@@ -592,22 +598,16 @@ private:
     if (HasOtherStatements)
       return std::string("the loop body has other statements besides the "
                          "co_await");
-    std::string Function, Header;
-    if (!Check.Opts.WhenAllFunction.empty()) {
-      Function = Check.Opts.WhenAllFunction;
-      Header = Check.Opts.WhenAllHeader;
-    } else if (Task.Library == utils::Framework::Awl) {
-      Function = "awl::when_all";
-      Header = Check.Opts.WhenAllHeader.empty() ? "<awl/when_all.hpp>"
-                                                : Check.Opts.WhenAllHeader;
-    } else {
+    std::optional<utils::Combiner> With = rangeCombiner();
+    if (!With)
       return "no when_all over a range of '" + Task.Name +
              "' is known; set the WhenAllFunction option" +
              (Task.Start == utils::StartPolicy::Lazy
                   ? " (the tasks are lazy: they start only when the "
                     "combined await starts them)"
                   : "");
-    }
+    const std::string &Function = With->Function;
+    const std::string &Header = With->Header;
     if (std::optional<std::string> Problem = lifetimeProblem())
       return *Problem;
     if (operandDependsOnTemplate())

@@ -480,6 +480,16 @@ private:
     return std::nullopt;
   }
 
+  /// Adds the include of \p Header to \p Fixes unless \p Declared (a
+  /// qualified name) is already declared, i.e. its header is included.
+  void includeUnlessDeclared(std::vector<FixItHint> &Fixes, FileID File,
+                             llvm::StringRef Declared, llvm::StringRef Header) {
+    if (Header.empty() || isDeclared(Context, Declared))
+      return;
+    if (auto Include = Check.Inserter.createIncludeInsertion(File, Header))
+      Fixes.push_back(std::move(*Include));
+  }
+
   bool usingDirectiveVisible(llvm::StringRef Namespace,
                              SourceLocation Loc) const {
     for (const UsingDirective &Directive : Check.UsingDirectives) {
@@ -586,13 +596,9 @@ private:
     llvm::StringRef Provided = With->Form == utils::Combiner::Style::AsioAnd
                                    ? llvm::StringRef(With->UsingNamespace)
                                    : llvm::StringRef(With->Function);
-    if (!With->Header.empty() && !isDeclared(Context, Provided))
-      if (auto Include =
-              Check.Inserter.createIncludeInsertion(File, With->Header))
-        Fixes.push_back(std::move(*Include));
-    if (Rendered->UsesStdTie && !isDeclared(Context, "std::tie"))
-      if (auto Include = Check.Inserter.createIncludeInsertion(File, "<tuple>"))
-        Fixes.push_back(std::move(*Include));
+    includeUnlessDeclared(Fixes, File, Provided, With->Header);
+    if (Rendered->UsesStdTie)
+      includeUnlessDeclared(Fixes, File, "std::tie", "<tuple>");
     return Fixes;
   }
 
@@ -634,11 +640,16 @@ private:
                  DiagnosticIDs::Note)
           << Using << *Change << StartAll << *Fixes;
     }
-    for (size_t I = 0; I < Group.Members.size(); ++I)
-      Check.diag(Group.Members[I].Site.Await->getBeginLoc(),
+    noteEachAwait(Group.Members);
+  }
+
+  /// "independent co_await I of N" at each grouped await.
+  void noteEachAwait(llvm::ArrayRef<GroupMember> Members) {
+    for (size_t I = 0; I < Members.size(); ++I)
+      Check.diag(Members[I].Site.Await->getBeginLoc(),
                  "independent co_await %0 of %1", DiagnosticIDs::Note)
           << static_cast<unsigned>(I + 1)
-          << static_cast<unsigned>(Group.Members.size());
+          << static_cast<unsigned>(Members.size());
   }
 
   /// The fix for eager tasks with no combinator: call every operand first,
@@ -678,10 +689,8 @@ private:
     }
     Fixes.insert(Fixes.begin(),
                  FixItHint::CreateInsertion(First->getBeginLoc(), Started));
-    if (!isDeclared(Context, "std::move"))
-      if (auto Include = Check.Inserter.createIncludeInsertion(
-              SM.getFileID(First->getBeginLoc()), "<utility>"))
-        Fixes.push_back(std::move(*Include));
+    includeUnlessDeclared(Fixes, SM.getFileID(First->getBeginLoc()),
+                          "std::move", "<utility>");
     return Fixes;
   }
 
@@ -786,14 +795,12 @@ private:
 
   std::variant<std::vector<FixItHint>, std::string>
   buildGuardedFix(llvm::ArrayRef<GuardedAwait> Run,
+                  llvm::ArrayRef<GroupMember> Members,
                   const utils::SettledCombiner &With) {
     const LangOptions &LangOpts = Context.getLangOpts();
     SourceLocation Start = Run.front().Try->getBeginLoc();
     if (Start.isMacroID())
       return std::string("the try blocks come from a macro expansion");
-    std::vector<GroupMember> Members;
-    for (const GuardedAwait &Guarded : Run)
-      Members.push_back(Guarded.Member);
     if (std::optional<std::string> Problem =
             moveOnlyResult(Members, With.Function))
       return *Problem;
@@ -825,10 +832,8 @@ private:
     Declaration += "] = co_await " + With.Function + "(" + Operands + ");\n" +
                    utils::indentationAt(Start, SM);
     Fixes.insert(Fixes.begin(), FixItHint::CreateInsertion(Start, Declaration));
-    if (!With.Header.empty() && !isDeclared(Context, With.Function))
-      if (auto Include = Check.Inserter.createIncludeInsertion(
-              SM.getFileID(Start), With.Header))
-        Fixes.push_back(std::move(*Include));
+    includeUnlessDeclared(Fixes, SM.getFileID(Start), With.Function,
+                          With.Header);
     return Fixes;
   }
 
@@ -852,7 +857,7 @@ private:
                    "longer be caught by its try block";
           break;
         }
-    auto Fix = buildGuardedFix(Run, *With);
+    auto Fix = buildGuardedFix(Run, Members, *With);
     auto *Fixes = std::get_if<std::vector<FixItHint>>(&Fix);
     SourceLocation Loc = Members.front().Site.Await->getBeginLoc();
     {
@@ -874,11 +879,7 @@ private:
                  "start a call only after the previous one finished, and %1",
                  DiagnosticIDs::Note)
           << With->DisplayName << *Change << *Fixes;
-    for (size_t I = 0; I < Members.size(); ++I)
-      Check.diag(Members[I].Site.Await->getBeginLoc(),
-                 "independent co_await %0 of %1", DiagnosticIDs::Note)
-          << static_cast<unsigned>(I + 1)
-          << static_cast<unsigned>(Members.size());
+    noteEachAwait(Members);
   }
 
   // --- Await late
@@ -1024,10 +1025,8 @@ private:
     Fixes.push_back(FixItHint::CreateReplacement(
         Statement, "auto " + Name + " = " + *Operand + ";"));
     Fixes.push_back(FixItHint::CreateInsertion(InsertAt, Moved));
-    if (!isDeclared(Context, "std::move"))
-      if (auto Include = Check.Inserter.createIncludeInsertion(
-              SM.getFileID(InsertAt), "<utility>"))
-        Fixes.push_back(std::move(*Include));
+    includeUnlessDeclared(Fixes, SM.getFileID(InsertAt), "std::move",
+                          "<utility>");
     Check.diag(Loc,
                "fix-it on this note only (apply with --fix-notes): the code "
                "in between then runs while '%0' is in flight; if that code "
@@ -1059,8 +1058,8 @@ void SequentialAwaitCheck::storeOptions(
     ClangTidyOptions::OptionMap &OptionMap) {
   Opts.store(Options, OptionMap);
   Settled.store(Options, OptionMap);
-  Options.store(OptionMap, "SuggestAwaitLate",
-                llvm::StringRef(SuggestAwaitLate ? "true" : "false"));
+  utils::storeBoolOption(Options, OptionMap, "SuggestAwaitLate",
+                         SuggestAwaitLate);
   Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
 }
 

@@ -18,6 +18,12 @@ bool getBoolOption(const ClangTidyCheck::OptionsView &Options,
   return Default;
 }
 
+void storeBoolOption(const ClangTidyCheck::OptionsView &Options,
+                     ClangTidyOptions::OptionMap &Opts, llvm::StringRef Name,
+                     bool Value) {
+  Options.store(Opts, Name, llvm::StringRef(Value ? "true" : "false"));
+}
+
 SharedOptions::SharedOptions(const ClangTidyCheck::OptionsView &Options)
     : SameObjectIsDependent(
           getBoolOption(Options, "SameObjectIsDependent", true)),
@@ -33,8 +39,8 @@ SharedOptions::SharedOptions(const ClangTidyCheck::OptionsView &Options)
 
 void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
                           ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "SameObjectIsDependent",
-                llvm::StringRef(SameObjectIsDependent ? "true" : "false"));
+  storeBoolOption(Options, Opts, "SameObjectIsDependent",
+                  SameObjectIsDependent);
   Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesSpec);
   Options.store(Opts, "TaskTypes", TaskTypesSpec);
   Options.store(Opts, "SideEffectFreeCalls", SideEffectFreeCallsSpec);

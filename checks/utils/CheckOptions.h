@@ -19,6 +19,10 @@ namespace clang::tidy::async::utils {
 /// A boolean option: "true"/"false" (any case) or "1"/"0"; else \p Default.
 bool getBoolOption(const ClangTidyCheck::OptionsView &Options,
                    llvm::StringRef Name, bool Default);
+/// Stores a boolean option as "true"/"false".
+void storeBoolOption(const ClangTidyCheck::OptionsView &Options,
+                     ClangTidyOptions::OptionMap &Opts, llvm::StringRef Name,
+                     bool Value);
 
 struct SharedOptions {
   explicit SharedOptions(const ClangTidyCheck::OptionsView &Options);
