@@ -29,9 +29,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "AwaitInLoopCheck.h"
-#include "utils/AwaitDiscovery.h"
-#include "utils/DependenceAnalysis.h"
-#include "utils/FixItRendering.h"
+#include "analysis/AwaitDiscovery.h"
+#include "analysis/Accesses.h"
+#include "analysis/FixRendering.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -49,9 +49,9 @@ namespace clang::tidy::async {
 
 namespace {
 
-using utils::AccessSummary;
-using utils::ObjectKey;
-using utils::ObjectSet;
+using analysis::AccessSummary;
+using analysis::ObjectKey;
+using analysis::ObjectSet;
 
 /// The loops of a coroutine body, outside nested lambdas.
 class LoopCollector : public RecursiveASTVisitor<LoopCollector> {
@@ -242,20 +242,20 @@ private:
 
   /// Recognises the statement of the body that awaits.
   bool classifyAwaitStatement(const Stmt *S) {
-    if (std::optional<utils::AwaitStatement> Site =
-            utils::matchAwaitStatement(S)) {
+    if (std::optional<analysis::AwaitStatement> Site =
+            analysis::matchAwaitStatement(S)) {
       Await = Site->Await;
       switch (Site->Kind) {
-      case utils::AwaitStatementKind::Discarded:
+      case analysis::AwaitStatementKind::Discarded:
         Shape = AwaitShape::Discarded;
         return true;
-      case utils::AwaitStatementKind::Declaration:
-      case utils::AwaitStatementKind::StructuredBinding:
+      case analysis::AwaitStatementKind::Declaration:
+      case analysis::AwaitStatementKind::StructuredBinding:
         if (!Site->Declared || !Site->Declared->hasLocalStorage())
           return false;
         Shape = AwaitShape::Declared;
         return true;
-      case utils::AwaitStatementKind::Assignment:
+      case analysis::AwaitStatementKind::Assignment:
         // `r = co_await f(x)` into a variable of the body is a declaration in
         // disguise; into an outer variable it is a cursor, a retry status,
         // or "the last one wins": serial on purpose.
@@ -279,9 +279,9 @@ private:
         return false;
       const VarDecl *Target =
           referencedVariable(Call->getImplicitObjectArgument());
-      if (!Target || !utils::isLocalObject(Target, Function))
+      if (!Target || !analysis::isLocalObject(Target, Function))
         return false;
-      Await = utils::asExplicitAwait(Call->getArg(0));
+      Await = analysis::asExplicitAwait(Call->getArg(0));
       Shape = AwaitShape::Pushed;
       ResultTarget = Target;
       return Await != nullptr;
@@ -300,9 +300,9 @@ private:
     if (!LHS)
       return false;
     const VarDecl *Target = referencedVariable(LHS);
-    if (!Target || !utils::isLocalObject(Target, Function))
+    if (!Target || !analysis::isLocalObject(Target, Function))
       return false;
-    Await = utils::asExplicitAwait(RHS);
+    Await = analysis::asExplicitAwait(RHS);
     Shape = AwaitShape::Accumulated;
     ResultTarget = Target;
     return Await != nullptr;
@@ -315,7 +315,7 @@ private:
     // Suspension points in the header (except the range, evaluated once).
     for (const Stmt *Header : {static_cast<const Stmt *>(P.Cond),
                                static_cast<const Stmt *>(P.Inc), P.Init})
-      if (Header && utils::containsSuspensionPoint(Header))
+      if (Header && analysis::containsSuspensionPoint(Header))
         return false;
 
     // Exactly one await in the body, as a statement of its own.
@@ -340,7 +340,7 @@ private:
 
     const Stmt *AwaitStmt = nullptr;
     for (const Stmt *S : Statements)
-      if (utils::containsSuspensionPoint(S))
+      if (analysis::containsSuspensionPoint(S))
         AwaitStmt = S;
     if (!AwaitStmt || !classifyAwaitStatement(AwaitStmt))
       return false;
@@ -351,14 +351,14 @@ private:
     Operand = Coawait->getOperand()->IgnoreImplicit();
     if (Operand->isTypeDependent() || Operand->isValueDependent() ||
         !isa<CallExpr>(Operand->IgnoreParens()) ||
-        utils::containsSuspensionPoint(Operand))
+        analysis::containsSuspensionPoint(Operand))
       return false;
-    std::optional<utils::TaskTypeInfo> TaskInfo =
+    std::optional<analysis::TaskTypeInfo> TaskInfo =
         Check.TaskTypeCache.classify(Operand->getType(), Check.Opts.TaskTypes);
     if (!TaskInfo)
       return false;
     Task = *TaskInfo;
-    Callee = utils::calleeOf(Operand);
+    Callee = analysis::calleeOf(Operand);
     // Timers, rescheduling, locks, channels: the order is their purpose.
     if (Callee && Check.Opts.IgnoredAwaitables.matches(Callee))
       return false;
@@ -370,7 +370,7 @@ private:
         return false;
 
     // What the awaited operand reads and writes.
-    Op = utils::summarizeAccesses(Operand, Function, Callee);
+    Op = analysis::summarizeAccesses(Operand, Function, Callee);
     if (Op.HasControlFlow || !outer(Op.Writes).empty())
       return false;
 
@@ -379,7 +379,7 @@ private:
     for (const Stmt *S : Statements) {
       if (S == AwaitStmt)
         continue;
-      AccessSummary Rest = utils::summarizeAccesses(S, Function);
+      AccessSummary Rest = analysis::summarizeAccesses(S, Function);
       if (Rest.HasControlFlow || Rest.HasImpureCall || Rest.WritesNonLocal)
         return false;
       addAll(BodyWrites, Rest.Writes);
@@ -403,12 +403,12 @@ private:
     if (P.Cond) {
       if (constantCondition(P.Cond))
         return false; // while (true), do ... while (false), for (;;) ...
-      AccessSummary Cond = utils::summarizeAccesses(P.Cond, Function);
+      AccessSummary Cond = analysis::summarizeAccesses(P.Cond, Function);
       if (!headerIsSimple(Cond))
         return false;
       AccessSummary Inc;
       if (P.Inc) {
-        Inc = utils::summarizeAccesses(P.Inc, Function);
+        Inc = analysis::summarizeAccesses(P.Inc, Function);
         if (!headerIsSimple(Inc))
           return false;
       }
@@ -417,7 +417,7 @@ private:
       addAll(Counters, Cond.CallWrites);
       addAll(Counters, Inc.Writes);
       addAll(Counters, Inc.CallWrites);
-      if (!utils::intersects(Counters, Cond.touched()))
+      if (!analysis::intersects(Counters, Cond.touched()))
         return false; // the body or someone else ends the loop: polling
       addAll(HeaderTouched, Cond.touched());
       addAll(HeaderTouched, Inc.touched());
@@ -425,18 +425,18 @@ private:
       return false; // for (;;)
     }
     if (P.RangeInit) {
-      AccessSummary Range = utils::summarizeAccesses(P.RangeInit, Function);
+      AccessSummary Range = analysis::summarizeAccesses(P.RangeInit, Function);
       addAll(HeaderTouched, Range.touched());
     }
 
     // Loop-carried dependences.
     ObjectSet OuterWrites = outer(BodyWrites);
-    if (utils::intersects(OuterWrites, Op.touched()) ||
-        utils::intersects(OuterWrites, HeaderTouched))
+    if (analysis::intersects(OuterWrites, Op.touched()) ||
+        analysis::intersects(OuterWrites, HeaderTouched))
       return false; // the body feeds a later operand or the condition
     ObjectSet OperandCallWrites = outer(Op.CallWrites);
-    if (utils::intersects(OperandCallWrites, HeaderTouched) ||
-        utils::intersects(OperandCallWrites, RestTouched))
+    if (analysis::intersects(OperandCallWrites, HeaderTouched) ||
+        analysis::intersects(OperandCallWrites, RestTouched))
       return false; // the call modifies what the loop or the body reads
     // The same object (connection, stream, client) used by every iteration.
     if (Check.Opts.SameObjectIsDependent && !OperandCallWrites.empty())
@@ -449,15 +449,15 @@ private:
 
   /// The combinator over a range of tasks: only awl's when_all takes a
   /// vector among the known frameworks; others need WhenAllFunction.
-  std::optional<utils::Combiner> rangeCombiner() const {
+  std::optional<analysis::Combiner> rangeCombiner() const {
     if (Check.Opts.WhenAllFunction.empty() &&
-        Task.Library != utils::Framework::Awl)
+        Task.Library != analysis::Framework::Awl)
       return std::nullopt;
     return Check.Opts.combinerFor(Task.Library);
   }
 
   std::string displayName() const {
-    std::optional<utils::Combiner> With = rangeCombiner();
+    std::optional<analysis::Combiner> With = rangeCombiner();
     return With ? With->DisplayName : "a when_all combinator";
   }
 
@@ -493,7 +493,7 @@ private:
     } else if (const auto *Block = dyn_cast<CompoundStmt>(P.Body)) {
       Last = Block->getRBracLoc();
     } else {
-      CharSourceRange Range = utils::statementRange(P.Body, SM, LangOpts);
+      CharSourceRange Range = analysis::statementRange(P.Body, SM, LangOpts);
       if (Range.isInvalid())
         return {};
       Last = Range.getEnd();
@@ -545,7 +545,7 @@ private:
     const auto *Call = dyn_cast<CallExpr>(Operand->IgnoreParens());
     if (!Callee || !Call)
       return std::string("the awaited expression is not a direct call");
-    std::string Name = "'" + utils::qualifiedName(Callee) + "'";
+    std::string Name = "'" + analysis::qualifiedName(Callee) + "'";
     unsigned FirstArg = 0;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
       if (!outlivesLoop(Member->getImplicitObjectArgument()))
@@ -562,7 +562,7 @@ private:
       unsigned ParamIndex = I - FirstArg;
       if (ParamIndex >= Callee->getNumParams())
         return Name + " takes variadic arguments";
-      if (utils::isReferenceLike(Callee->getParamDecl(ParamIndex)->getType()) &&
+      if (analysis::isReferenceLike(Callee->getParamDecl(ParamIndex)->getType()) &&
           !outlivesLoop(Call->getArg(I)))
         return Name + " keeps a reference to an argument that may not "
                       "outlive its iteration";
@@ -575,7 +575,7 @@ private:
   std::optional<std::string> behaviourChange() const {
     if (!Callee)
       return std::string("the awaited expression is not a plain call");
-    std::string Name = "'" + utils::qualifiedName(Callee) + "'";
+    std::string Name = "'" + analysis::qualifiedName(Callee) + "'";
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
         Method && Method->isInstance() && !Method->isConst())
       return Name + " is a non-const member function";
@@ -598,11 +598,11 @@ private:
     if (HasOtherStatements)
       return std::string("the loop body has other statements besides the "
                          "co_await");
-    std::optional<utils::Combiner> With = rangeCombiner();
+    std::optional<analysis::Combiner> With = rangeCombiner();
     if (!With)
       return "no when_all over a range of '" + Task.Name +
              "' is known; set the WhenAllFunction option" +
-             (Task.Start == utils::StartPolicy::Lazy
+             (Task.Start == analysis::StartPolicy::Lazy
                   ? " (the tasks are lazy: they start only when the "
                     "combined await starts them)"
                   : "");
@@ -617,14 +617,14 @@ private:
     SourceLocation Begin = P.Loop->getBeginLoc();
     SourceLocation End = loopEnd();
     CharSourceRange StmtRange =
-        utils::statementRange(AwaitStatement, SM, LangOpts);
+        analysis::statementRange(AwaitStatement, SM, LangOpts);
     if (Begin.isMacroID() || End.isInvalid() || StmtRange.isInvalid() ||
         Await->getBeginLoc().isMacroID() || Await->getEndLoc().isMacroID() ||
         SM.getFileID(Begin) != SM.getFileID(End) ||
         SM.getFileID(Begin) != SM.getFileID(StmtRange.getBegin()))
       return std::string("the loop comes from a macro expansion");
     std::optional<std::string> OperandText =
-        utils::operandText(Operand, SM, LangOpts);
+        analysis::operandText(Operand, SM, LangOpts);
     if (!OperandText)
       return std::string("the loop comes from a macro expansion");
     SourceLocation StmtEnd =
@@ -646,7 +646,7 @@ private:
     if (TaskType.find('(') != std::string::npos)
       return std::string("the task type cannot be named here");
 
-    std::string Indent = utils::indentationAt(Begin, SM);
+    std::string Indent = analysis::indentationAt(Begin, SM);
     std::string Inner = Indent + "  ";
     std::string Promises = freshName("promises");
     std::string Loop =
@@ -668,7 +668,7 @@ private:
       QualType T = Range->getType().getNonReferenceType();
       const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
       std::string RecordName =
-          Record ? utils::qualifiedName(Record) : std::string();
+          Record ? analysis::qualifiedName(Record) : std::string();
       if (T->isConstantArrayType() ||
           llvm::is_contained({"std::vector", "std::array", "std::deque",
                               "std::basic_string", "std::span"},
@@ -779,7 +779,7 @@ private:
   AwaitShape Shape = AwaitShape::Discarded;
   const VarDecl *ResultTarget = nullptr;
   bool HasOtherStatements = false;
-  utils::TaskTypeInfo Task;
+  analysis::TaskTypeInfo Task;
   AccessSummary Op;
 };
 
@@ -803,7 +803,7 @@ void AwaitInLoopCheck::registerPPCallbacks(
 void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
   // Instantiations are analysed too (in a template the awaits are usually
   // dependent), but every await is reported once (see Reported).
-  Finder->addMatcher(utils::coroutineDefinition(), this);
+  Finder->addMatcher(analysis::coroutineDefinition(), this);
 }
 
 void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {

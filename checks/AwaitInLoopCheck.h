@@ -13,7 +13,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
-#include "utils/CheckOptions.h"
+#include "analysis/Options.h"
 #include "llvm/ADT/DenseSet.h"
 #include <string>
 
@@ -38,8 +38,8 @@ private:
   class LoopAnalyzer;
 
   // Option names and defaults are shared with async-sequential-await.
-  const utils::SharedOptions Opts;
-  utils::TaskTypeCache TaskTypeCache;
+  const analysis::SharedOptions Opts;
+  analysis::TaskTypeCache TaskTypeCache;
   tidy::utils::IncludeInserter Inserter;
   /// Awaits already reported (template instantiations repeat them).
   llvm::DenseSet<SourceLocation> Reported;

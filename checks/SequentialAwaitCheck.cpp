@@ -13,9 +13,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "SequentialAwaitCheck.h"
-#include "utils/AwaitDiscovery.h"
-#include "utils/DependenceAnalysis.h"
-#include "utils/FixItRendering.h"
+#include "analysis/AwaitDiscovery.h"
+#include "analysis/Accesses.h"
+#include "analysis/FixRendering.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -32,16 +32,16 @@ namespace clang::tidy::async {
 
 namespace {
 
-using utils::AccessSummary;
-using utils::AwaitStatement;
-using utils::AwaitStatementKind;
-using utils::ObjectSet;
+using analysis::AccessSummary;
+using analysis::AwaitStatement;
+using analysis::AwaitStatementKind;
+using analysis::ObjectSet;
 
 /// One await statement of a group.
 struct GroupMember {
   AwaitStatement Site;
   AccessSummary Operand;
-  utils::TaskTypeInfo Task;
+  analysis::TaskTypeInfo Task;
   /// The variables the statement gives a value (declared or assigned).
   ObjectSet Results;
   /// Awaits an existing (lazy) task object rather than a call.
@@ -61,7 +61,7 @@ struct AwaitGroup {
 
 ObjectSet plainReads(const AccessSummary &S) {
   ObjectSet Result;
-  for (utils::ObjectKey Key : S.Reads)
+  for (analysis::ObjectKey Key : S.Reads)
     if (!S.CallWrites.contains(Key) && !S.Writes.contains(Key))
       Result.insert(Key);
   return Result;
@@ -120,7 +120,7 @@ private:
 
 bool isStdTuple(QualType T) {
   const auto *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return Record && utils::qualifiedName(Record) == "std::tuple";
+  return Record && analysis::qualifiedName(Record) == "std::tuple";
 }
 
 /// `co_await std::move(task)` or `co_await task`: the awaited task variable.
@@ -239,7 +239,7 @@ bool throwsOnlyThroughItsTask(const FunctionDecl *Callee) {
 /// (non-local writes, e.g. to std::cout, are caught separately), and member
 /// functions of the coroutine's own locals or of \p Own (a caught
 /// exception) cannot.
-bool isHarmlessCall(const CallExpr *Call, const utils::SharedOptions &Opts,
+bool isHarmlessCall(const CallExpr *Call, const analysis::SharedOptions &Opts,
                     const DeclContext *Function, const VarDecl *Own) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
@@ -257,13 +257,13 @@ bool isHarmlessCall(const CallExpr *Call, const utils::SharedOptions &Opts,
     return false;
   const auto *Ref = dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts());
   return Ref && (Ref->getDecl() == Own ||
-                 utils::isLocalObject(Ref->getDecl(), Function));
+                 analysis::isLocalObject(Ref->getDecl(), Function));
 }
 
 /// Finds a call isHarmlessCall does not accept (lambda bodies aside).
 class HarmfulCallFinder : public RecursiveASTVisitor<HarmfulCallFinder> {
 public:
-  HarmfulCallFinder(const utils::SharedOptions &Opts,
+  HarmfulCallFinder(const analysis::SharedOptions &Opts,
                     const DeclContext *Function, const VarDecl *Own)
       : Opts(Opts), Function(Function), Own(Own) {}
   bool Found = false;
@@ -274,7 +274,7 @@ public:
   }
 
 private:
-  const utils::SharedOptions &Opts;
+  const analysis::SharedOptions &Opts;
   const DeclContext *Function;
   const VarDecl *Own;
 };
@@ -303,7 +303,7 @@ public:
         Flush();
         continue;
       }
-      if (std::optional<AwaitStatement> Site = utils::matchAwaitStatement(S)) {
+      if (std::optional<AwaitStatement> Site = analysis::matchAwaitStatement(S)) {
         std::optional<GroupMember> Candidate = asCandidate(*Site);
         if (!Candidate) {
           Flush();
@@ -322,7 +322,7 @@ public:
       }
       if (Group.Members.empty())
         continue;
-      AccessSummary Summary = utils::summarizeAccesses(S, Function);
+      AccessSummary Summary = analysis::summarizeAccesses(S, Function);
       // Only local computations may sit between grouped awaits: anything
       // with effects outside the function could observe the new order.
       if (Summary.HasControlFlow || Summary.HasImpureCall ||
@@ -351,13 +351,13 @@ private:
   std::optional<GroupMember> classifyCandidate(const AwaitStatement &Site) {
     const Expr *Operand = Site.Operand;
     if (!isa<CoawaitExpr>(Site.Await) || Operand->isTypeDependent() ||
-        Operand->isValueDependent() || utils::containsSuspensionPoint(Operand))
+        Operand->isValueDependent() || analysis::containsSuspensionPoint(Operand))
       return std::nullopt;
-    std::optional<utils::TaskTypeInfo> Task =
+    std::optional<analysis::TaskTypeInfo> Task =
         Check.TaskTypeCache.classify(Operand->getType(), Check.Opts.TaskTypes);
     if (!Task)
       return std::nullopt;
-    const FunctionDecl *Callee = utils::calleeOf(Operand);
+    const FunctionDecl *Callee = analysis::calleeOf(Operand);
     if (Callee && Check.Opts.IgnoredAwaitables.matches(Callee))
       return std::nullopt;
     GroupMember Member;
@@ -368,13 +368,13 @@ private:
         return std::nullopt;
       // An eager task object is already running: awaiting it later does not
       // delay it. A lazy one starts only here, so the order matters.
-      if (Task->Start != utils::StartPolicy::Lazy)
+      if (Task->Start != analysis::StartPolicy::Lazy)
         return std::nullopt;
       Member.AwaitsTaskObject = true;
     } else if (!isa<CallExpr>(Operand->IgnoreParens())) {
       return std::nullopt;
     }
-    Member.Operand = utils::summarizeAccesses(Operand, Function, Callee);
+    Member.Operand = analysis::summarizeAccesses(Operand, Function, Callee);
     if (Site.Declared) {
       Member.Results.insert(Site.Declared);
       if (const auto *Decomposition =
@@ -389,17 +389,17 @@ private:
 
   /// Conflicts between two awaited operands evaluated concurrently.
   bool operandsConflict(const AccessSummary &A, const AccessSummary &B) const {
-    if (utils::intersects(A.Writes, B.touched()) ||
-        utils::intersects(B.Writes, A.touched()))
+    if (analysis::intersects(A.Writes, B.touched()) ||
+        analysis::intersects(B.Writes, A.touched()))
       return true;
     // One call may modify what the other reads: data flows between them.
-    if (utils::intersects(A.CallWrites, plainReads(B)) ||
-        utils::intersects(B.CallWrites, plainReads(A)))
+    if (analysis::intersects(A.CallWrites, plainReads(B)) ||
+        analysis::intersects(B.CallWrites, plainReads(A)))
       return true;
     // Both use the same object they may modify (one socket, one connection):
     // most such objects do not support concurrent operations.
     return Check.Opts.SameObjectIsDependent &&
-           utils::intersects(A.CallWrites, B.CallWrites);
+           analysis::intersects(A.CallWrites, B.CallWrites);
   }
 
   /// Whether statement \p Between (hoisted before the combined await) stays
@@ -407,9 +407,9 @@ private:
   static bool betweenConflicts(const InBetween &Between,
                                const GroupMember &Member) {
     const AccessSummary &B = Between.Summary;
-    return utils::intersects(B.touched(), Member.Results) ||
-           utils::intersects(B.touched(), Member.Operand.CallWrites) ||
-           utils::intersects(modifiedOrDeclared(B), Member.Operand.touched()) ||
+    return analysis::intersects(B.touched(), Member.Results) ||
+           analysis::intersects(B.touched(), Member.Operand.CallWrites) ||
+           analysis::intersects(modifiedOrDeclared(B), Member.Operand.touched()) ||
            sharesName(B.DeclaredNames, Member.Operand.ReferencedNames);
   }
 
@@ -422,8 +422,8 @@ private:
       // The result of an earlier await used by the later operand (directly,
       // through a reference, a member, a binding or a lambda capture), or
       // both assigning one variable.
-      if (utils::intersects(Next.Operand.touched(), Member.Results) ||
-          utils::intersects(Next.Results, Member.Results) ||
+      if (analysis::intersects(Next.Operand.touched(), Member.Results) ||
+          analysis::intersects(Next.Results, Member.Results) ||
           operandsConflict(Member.Operand, Next.Operand))
         return true;
       for (const InBetween &Between : Pending)
@@ -437,7 +437,7 @@ private:
     return false;
   }
 
-  std::optional<utils::Combiner> combiner(const AwaitGroup &Group) const {
+  std::optional<analysis::Combiner> combiner(const AwaitGroup &Group) const {
     return Check.Opts.combinerFor(Group.Members.front().Task.Library);
   }
 
@@ -447,10 +447,10 @@ private:
   std::optional<std::string>
   behaviourChange(llvm::ArrayRef<GroupMember> Members) const {
     for (const GroupMember &Member : Members) {
-      const FunctionDecl *Callee = utils::calleeOf(Member.Site.Operand);
+      const FunctionDecl *Callee = analysis::calleeOf(Member.Site.Operand);
       if (!Callee)
         return std::string("an awaited expression is not a plain call");
-      std::string Name = "'" + utils::qualifiedName(Callee) + "'";
+      std::string Name = "'" + analysis::qualifiedName(Callee) + "'";
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
           Method && Method->isInstance() && !Method->isConst())
         return Name + " is a non-const member function";
@@ -473,7 +473,7 @@ private:
     if (!llvm::StringRef(Function).starts_with("awl::"))
       return std::nullopt;
     for (const GroupMember &Member : Members)
-      if (utils::isMoveOnly(Member.Site.ResultType))
+      if (analysis::isMoveOnly(Member.Site.ResultType))
         return "'" + Function.str() + "' copies each value, and '" +
                Member.Site.ResultType.getAsString(Context.getPrintingPolicy()) +
                "' cannot be copied";
@@ -514,9 +514,9 @@ private:
   /// The edits replacing the group, or the reason there are none.
   std::variant<std::vector<FixItHint>, std::string>
   buildFix(const AwaitGroup &Group,
-           const std::optional<utils::Combiner> &With) {
+           const std::optional<analysis::Combiner> &With) {
     const LangOptions &LangOpts = Context.getLangOpts();
-    if (!With && Group.Members.front().Task.Start == utils::StartPolicy::Eager)
+    if (!With && Group.Members.front().Task.Start == analysis::StartPolicy::Eager)
       return buildStartAllFix(Group);
     if (!With)
       return std::string("no when_all is known for '") +
@@ -525,7 +525,7 @@ private:
     if (std::optional<std::string> Problem =
             moveOnlyResult(Group.Members, With->Function))
       return *Problem;
-    std::vector<utils::AwaitForRendering> Awaits;
+    std::vector<analysis::AwaitForRendering> Awaits;
     std::vector<CharSourceRange> Ranges;
     for (const GroupMember &Member : Group.Members) {
       const AwaitStatement &Site = Member.Site;
@@ -533,16 +533,16 @@ private:
         return std::string("it awaits existing task objects; start them with "
                            "a combined await by hand");
       CharSourceRange Range =
-          utils::statementRange(Site.Statement, SM, LangOpts);
+          analysis::statementRange(Site.Statement, SM, LangOpts);
       if (Range.isInvalid() || Site.Await->getBeginLoc().isMacroID() ||
           (!Ranges.empty() && SM.getFileID(Range.getBegin()) !=
                                   SM.getFileID(Ranges[0].getBegin())))
         return std::string("the awaits come from a macro expansion");
       Ranges.push_back(Range);
-      utils::AwaitForRendering Await;
+      analysis::AwaitForRendering Await;
       Await.Kind = Site.Kind;
       std::optional<std::string> Operand =
-          utils::operandText(Site.Operand, SM, LangOpts);
+          analysis::operandText(Site.Operand, SM, LangOpts);
       if (!Operand)
         return std::string("the awaits come from a macro expansion");
       Await.Operand = *Operand;
@@ -580,8 +580,8 @@ private:
     SourceLocation LastLoc = Last->getBeginLoc();
     bool NeedUsing = !With->UsingNamespace.empty() &&
                      !usingDirectiveVisible(With->UsingNamespace, LastLoc);
-    std::optional<utils::RenderedAwait> Rendered = utils::renderCombinedAwait(
-        Awaits, *With, NeedUsing, utils::indentationAt(LastLoc, SM),
+    std::optional<analysis::RenderedAwait> Rendered = analysis::renderCombinedAwait(
+        Awaits, *With, NeedUsing, analysis::indentationAt(LastLoc, SM),
         [this](llvm::StringRef Base) { return freshName(Base); });
     if (!Rendered)
       return std::string("the results do not fit one combined await");
@@ -589,11 +589,11 @@ private:
     std::vector<FixItHint> Fixes;
     for (size_t I = 0; I + 1 < Ranges.size(); ++I)
       Fixes.push_back(
-          FixItHint::CreateRemoval(utils::wholeLines(Ranges[I], SM)));
+          FixItHint::CreateRemoval(analysis::wholeLines(Ranges[I], SM)));
     Fixes.push_back(
         FixItHint::CreateReplacement(Ranges.back(), Rendered->Text));
     FileID File = SM.getFileID(Ranges[0].getBegin());
-    llvm::StringRef Provided = With->Form == utils::Combiner::Style::AsioAnd
+    llvm::StringRef Provided = With->Form == analysis::Combiner::Style::AsioAnd
                                    ? llvm::StringRef(With->UsingNamespace)
                                    : llvm::StringRef(With->Function);
     includeUnlessDeclared(Fixes, File, Provided, With->Header);
@@ -605,10 +605,10 @@ private:
   void report(const AwaitGroup &Group) {
     for (const GroupMember &Member : Group.Members)
       Reported.insert(Member.Site.Statement);
-    std::optional<utils::Combiner> With = combiner(Group);
+    std::optional<analysis::Combiner> With = combiner(Group);
     SourceLocation Loc = Group.Members.front().Site.Await->getBeginLoc();
     bool StartAll =
-        !With && Group.Members.front().Task.Start == utils::StartPolicy::Eager;
+        !With && Group.Members.front().Task.Start == analysis::StartPolicy::Eager;
     std::string Using = With ? With->DisplayName : "a when_all combinator";
     auto Fix = buildFix(Group, With);
     std::optional<std::string> Change = behaviourChange(Group.Members);
@@ -658,21 +658,21 @@ private:
   buildStartAllFix(const AwaitGroup &Group) {
     const LangOptions &LangOpts = Context.getLangOpts();
     const Stmt *First = Group.Members.front().Site.Statement;
-    std::string Indent = utils::indentationAt(First->getBeginLoc(), SM);
+    std::string Indent = analysis::indentationAt(First->getBeginLoc(), SM);
     std::string Started;
     std::vector<FixItHint> Fixes;
     for (const GroupMember &Member : Group.Members) {
       const AwaitStatement &Site = Member.Site;
       if (Member.AwaitsTaskObject)
         return std::string("it awaits existing task objects");
-      if (const FunctionDecl *Callee = utils::calleeOf(Site.Operand);
-          !Callee || utils::keepsReferences(Callee))
+      if (const FunctionDecl *Callee = analysis::calleeOf(Site.Operand);
+          !Callee || analysis::keepsReferences(Callee))
         return std::string("a task started early could outlive or observe "
                            "changes to an argument it refers to");
       CharSourceRange OperandRange =
           CharSourceRange::getTokenRange(Site.Operand->getSourceRange());
       std::optional<std::string> Operand =
-          utils::operandText(Site.Operand, SM, LangOpts);
+          analysis::operandText(Site.Operand, SM, LangOpts);
       if (!Operand || OperandRange.getBegin().isMacroID() ||
           OperandRange.getEnd().isMacroID() ||
           SM.getFileID(OperandRange.getBegin()) !=
@@ -722,7 +722,7 @@ private:
     if (!Body || Body->size() != 1)
       return std::nullopt;
     std::optional<AwaitStatement> Site =
-        utils::matchAwaitStatement(Body->body_front());
+        analysis::matchAwaitStatement(Body->body_front());
     if (!Site)
       return std::nullopt;
     std::optional<GroupMember> Member = asCandidate(*Site);
@@ -739,7 +739,7 @@ private:
       HarmfulCallFinder Harmful(Check.Opts, Function,
                                 Catch->getExceptionDecl());
       Harmful.TraverseStmt(const_cast<Stmt *>(Handler));
-      AccessSummary Summary = utils::summarizeAccesses(Handler, Function);
+      AccessSummary Summary = analysis::summarizeAccesses(Handler, Function);
       if (Harmful.Found || Summary.WritesNonLocal)
         return std::nullopt;
       mergeInto(Guarded.Handlers, Summary);
@@ -759,15 +759,15 @@ private:
       return true;
     for (const GuardedAwait &Earlier : Run) {
       const GroupMember &M = Earlier.Member;
-      if (utils::intersects(N.Operand.touched(), M.Results) ||
-          utils::intersects(N.Results, M.Results) ||
+      if (analysis::intersects(N.Operand.touched(), M.Results) ||
+          analysis::intersects(N.Results, M.Results) ||
           operandsConflict(M.Operand, N.Operand))
         return true;
       // The earlier handlers now run after the later call started.
       const AccessSummary &H = Earlier.Handlers;
-      if (utils::intersects(H.Writes, N.Operand.touched()) ||
-          utils::intersects(H.CallWrites, N.Operand.touched()) ||
-          utils::intersects(H.touched(), N.Operand.CallWrites))
+      if (analysis::intersects(H.Writes, N.Operand.touched()) ||
+          analysis::intersects(H.CallWrites, N.Operand.touched()) ||
+          analysis::intersects(H.touched(), N.Operand.CallWrites))
         return true;
     }
     return false;
@@ -796,7 +796,7 @@ private:
   std::variant<std::vector<FixItHint>, std::string>
   buildGuardedFix(llvm::ArrayRef<GuardedAwait> Run,
                   llvm::ArrayRef<GroupMember> Members,
-                  const utils::SettledCombiner &With) {
+                  const analysis::SettledCombiner &With) {
     const LangOptions &LangOpts = Context.getLangOpts();
     SourceLocation Start = Run.front().Try->getBeginLoc();
     if (Start.isMacroID())
@@ -812,7 +812,7 @@ private:
       CharSourceRange AwaitRange =
           CharSourceRange::getTokenRange(Site.Await->getSourceRange());
       std::optional<std::string> Operand =
-          utils::operandText(Site.Operand, SM, LangOpts);
+          analysis::operandText(Site.Operand, SM, LangOpts);
       if (!Operand || AwaitRange.getBegin().isMacroID() ||
           AwaitRange.getEnd().isMacroID() ||
           SM.getFileID(AwaitRange.getBegin()) != SM.getFileID(Start))
@@ -830,7 +830,7 @@ private:
     for (size_t I = 0; I < Names.size(); ++I)
       Declaration += (I ? ", " : "") + Names[I];
     Declaration += "] = co_await " + With.Function + "(" + Operands + ");\n" +
-                   utils::indentationAt(Start, SM);
+                   analysis::indentationAt(Start, SM);
     Fixes.insert(Fixes.begin(), FixItHint::CreateInsertion(Start, Declaration));
     includeUnlessDeclared(Fixes, SM.getFileID(Start), With.Function,
                           With.Header);
@@ -840,7 +840,7 @@ private:
   void reportGuarded(llvm::ArrayRef<GuardedAwait> Run) {
     // Without a settled combinator the handlers cannot keep their meaning:
     // leave the try blocks alone.
-    std::optional<utils::SettledCombiner> With =
+    std::optional<analysis::SettledCombiner> With =
         Check.Settled.combinerFor(Run.front().Member.Task.Library);
     if (!With)
       return;
@@ -850,9 +850,9 @@ private:
     std::optional<std::string> Change = behaviourChange(Members);
     if (!Change)
       for (const GroupMember &Member : Members)
-        if (const FunctionDecl *Callee = utils::calleeOf(Member.Site.Operand);
+        if (const FunctionDecl *Callee = analysis::calleeOf(Member.Site.Operand);
             Callee && !throwsOnlyThroughItsTask(Callee)) {
-          Change = "'" + utils::qualifiedName(Callee) +
+          Change = "'" + analysis::qualifiedName(Callee) +
                    "' may throw before it returns its task, which would no "
                    "longer be caught by its try block";
           break;
@@ -894,7 +894,7 @@ private:
   /// What a statement an await would move past does, as far as it matters.
   class CrossedCode : public RecursiveASTVisitor<CrossedCode> {
   public:
-    CrossedCode(const utils::SharedOptions &Opts, const DeclContext *Function)
+    CrossedCode(const analysis::SharedOptions &Opts, const DeclContext *Function)
         : Opts(Opts), Function(Function) {}
     /// Suspension points crossed.
     unsigned Awaits = 0;
@@ -912,7 +912,7 @@ private:
       ++Awaits;
       const Expr *Operand = Await->getOperand()->IgnoreImplicit();
       // Timers, locks, channels: their place in the order is their purpose.
-      const FunctionDecl *Callee = utils::calleeOf(Operand);
+      const FunctionDecl *Callee = analysis::calleeOf(Operand);
       if (!Callee || !Opts.SideEffectFreeCalls.matches(Callee) ||
           Opts.IgnoredAwaitables.matches(Callee))
         return stop();
@@ -941,9 +941,9 @@ private:
     }
     bool isLocal(const Expr *E) const {
       const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-      return Ref && utils::isLocalObject(Ref->getDecl(), Function);
+      return Ref && analysis::isLocalObject(Ref->getDecl(), Function);
     }
-    const utils::SharedOptions &Opts;
+    const analysis::SharedOptions &Opts;
     const DeclContext *Function;
     llvm::SmallPtrSet<const CallExpr *, 4> AwaitedCalls;
   };
@@ -953,18 +953,18 @@ private:
     for (size_t I = 0; I < Body.size(); ++I) {
       if (Reported.contains(Body[I]))
         continue;
-      std::optional<AwaitStatement> Site = utils::matchAwaitStatement(Body[I]);
+      std::optional<AwaitStatement> Site = analysis::matchAwaitStatement(Body[I]);
       if (!Site || Site->Kind != AwaitStatementKind::Declaration)
         continue;
       std::optional<GroupMember> Member = asCandidate(*Site);
       if (!Member || Member->AwaitsTaskObject ||
-          Member->Task.Start != utils::StartPolicy::Eager)
+          Member->Task.Start != analysis::StartPolicy::Eager)
         continue;
-      const FunctionDecl *Callee = utils::calleeOf(Site->Operand);
+      const FunctionDecl *Callee = analysis::calleeOf(Site->Operand);
       // The task must own its inputs: the code in between may change or
       // end what a reference parameter refers to while the task runs.
       if (!Callee || !Check.Opts.SideEffectFreeCalls.matches(Callee) ||
-          utils::keepsReferences(Callee) || Member->Operand.HasImpureCall ||
+          analysis::keepsReferences(Callee) || Member->Operand.HasImpureCall ||
           !Member->Operand.CallWrites.empty())
         continue;
       unsigned Awaits = 0;
@@ -988,18 +988,18 @@ private:
   void reportAwaitLate(const AwaitStatement &Site, const FunctionDecl *Callee,
                        const Stmt *Before, unsigned Awaits) {
     const LangOptions &LangOpts = Context.getLangOpts();
-    std::string CalleeName = utils::qualifiedName(Callee);
+    std::string CalleeName = analysis::qualifiedName(Callee);
     SourceLocation Loc = Site.Await->getBeginLoc();
     Check.diag(Loc, "co_await of '%0' waits before %1 later co_await "
                     "expression%s1 that do%select{es|}2 not need its result; "
                     "start it here and await it when '%3' is needed")
         << CalleeName << Awaits << (Awaits != 1) << Site.Declared->getName();
     CharSourceRange Statement =
-        utils::statementRange(Site.Statement, SM, LangOpts);
+        analysis::statementRange(Site.Statement, SM, LangOpts);
     CharSourceRange OperandRange =
         CharSourceRange::getTokenRange(Site.Operand->getSourceRange());
     std::optional<std::string> Operand =
-        utils::operandText(Site.Operand, SM, LangOpts);
+        analysis::operandText(Site.Operand, SM, LangOpts);
     SourceLocation InsertAt = Before->getBeginLoc();
     if (Statement.isInvalid() || !Operand ||
         OperandRange.getBegin().isMacroID() ||
@@ -1020,7 +1020,7 @@ private:
     std::string Moved =
         Text(Statement.getBegin(), Site.Operand->getBeginLoc()) + "std::move(" +
         Name + ")" + Text(OperandEnd, Statement.getEnd()) + ";\n" +
-        utils::indentationAt(InsertAt, SM);
+        analysis::indentationAt(InsertAt, SM);
     std::vector<FixItHint> Fixes;
     Fixes.push_back(FixItHint::CreateReplacement(
         Statement, "auto " + Name + " = " + *Operand + ";"));
@@ -1049,7 +1049,7 @@ private:
 SequentialAwaitCheck::SequentialAwaitCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Opts(Options), Settled(Options),
-      SuggestAwaitLate(utils::getBoolOption(Options, "SuggestAwaitLate", true)),
+      SuggestAwaitLate(analysis::getBoolOption(Options, "SuggestAwaitLate", true)),
       Inserter(Options.getLocalOrGlobal("IncludeStyle",
                                         tidy::utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {}
@@ -1058,7 +1058,7 @@ void SequentialAwaitCheck::storeOptions(
     ClangTidyOptions::OptionMap &OptionMap) {
   Opts.store(Options, OptionMap);
   Settled.store(Options, OptionMap);
-  utils::storeBoolOption(Options, OptionMap, "SuggestAwaitLate",
+  analysis::storeBoolOption(Options, OptionMap, "SuggestAwaitLate",
                          SuggestAwaitLate);
   Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
 }
@@ -1070,7 +1070,7 @@ void SequentialAwaitCheck::registerPPCallbacks(
 }
 
 void SequentialAwaitCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(utils::coroutineDefinition(), this);
+  Finder->addMatcher(analysis::coroutineDefinition(), this);
   Finder->addMatcher(usingDirectiveDecl().bind("using"), this);
 }
 
@@ -1078,7 +1078,7 @@ void SequentialAwaitCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Directive =
           Result.Nodes.getNodeAs<UsingDirectiveDecl>("using")) {
     if (const NamespaceDecl *Nominated = Directive->getNominatedNamespace())
-      UsingDirectives.push_back({utils::qualifiedName(Nominated),
+      UsingDirectives.push_back({analysis::qualifiedName(Nominated),
                                  Directive->getDeclContext(),
                                  Directive->getLocation()});
     return;
@@ -1089,13 +1089,13 @@ void SequentialAwaitCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
   // Instantiations repeat the primary template's awaits: report those once.
-  if (!Function || utils::isInInstantiation(Function))
+  if (!Function || analysis::isInInstantiation(Function))
     return;
   FunctionFacts Facts;
   Facts.TraverseStmt(
       const_cast<Stmt *>(static_cast<const Stmt *>(Coroutine->getBody())));
   BlockAnalyzer Analyzer(*this, *Result.Context, Function, Facts);
-  utils::forEachBlock(Coroutine->getBody(),
+  analysis::forEachBlock(Coroutine->getBody(),
                       [&](const CompoundStmt *Block) { Analyzer.run(Block); });
 }
 

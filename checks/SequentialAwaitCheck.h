@@ -12,7 +12,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
-#include "utils/CheckOptions.h"
+#include "analysis/Options.h"
 #include <vector>
 
 namespace clang::tidy::async {
@@ -42,9 +42,9 @@ public:
 private:
   class BlockAnalyzer;
 
-  const utils::SharedOptions Opts;
-  utils::TaskTypeCache TaskTypeCache;
-  const utils::SettledOptions Settled;
+  const analysis::SharedOptions Opts;
+  analysis::TaskTypeCache TaskTypeCache;
+  const analysis::SettledOptions Settled;
   /// Also suggest awaiting an eager task later, where its result is needed.
   const bool SuggestAwaitLate;
   tidy::utils::IncludeInserter Inserter;

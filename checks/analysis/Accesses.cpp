@@ -1,7 +1,7 @@
 //===--- DependenceAnalysis.cpp - awaitlint
 //--------------------------------===//
 
-#include "DependenceAnalysis.h"
+#include "Accesses.h"
 #include "Frameworks.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -9,7 +9,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 static const char ThisObjectTag = 0;
 static const char UnknownObjectTag = 0;
@@ -330,4 +330,4 @@ bool keepsReferences(const FunctionDecl *Callee) {
   return false;
 }
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis

@@ -1,14 +1,14 @@
 //===--- FixItRendering.cpp - awaitlint
 //------------------------------------===//
 
-#include "FixItRendering.h"
+#include "FixRendering.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 namespace {
 
@@ -259,4 +259,4 @@ std::optional<std::string> operandText(const Expr *E, const SourceManager &SM,
   return Postfix ? Text.str() : "(" + Text.str() + ")";
 }
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis

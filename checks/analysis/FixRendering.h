@@ -1,4 +1,4 @@
-//===--- FixItRendering.h - awaitlint
+//===--- FixRendering.h - awaitlint
 //--------------------------------------===//
 //
 // Spells the single await that replaces a group of sequential awaits, in the
@@ -12,8 +12,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef AWAITLINT_CHECKS_UTILS_FIXITRENDERING_H
-#define AWAITLINT_CHECKS_UTILS_FIXITRENDERING_H
+#ifndef AWAITLINT_CHECKS_ANALYSIS_FIXRENDERING_H
+#define AWAITLINT_CHECKS_ANALYSIS_FIXRENDERING_H
 
 #include "AwaitDiscovery.h"
 #include "Frameworks.h"
@@ -26,7 +26,7 @@
 namespace clang {
 class SourceManager;
 class LangOptions;
-namespace tidy::async::utils {
+namespace tidy::async::analysis {
 
 /// What the renderer needs to know about one await statement of a group.
 struct AwaitForRendering {
@@ -74,7 +74,7 @@ std::string indentationAt(SourceLocation Loc, const SourceManager &SM);
 std::optional<std::string> operandText(const Expr *E, const SourceManager &SM,
                                        const LangOptions &LangOpts);
 
-} // namespace tidy::async::utils
+} // namespace tidy::async::analysis
 } // namespace clang
 
-#endif // AWAITLINT_CHECKS_UTILS_FIXITRENDERING_H
+#endif // AWAITLINT_CHECKS_ANALYSIS_FIXRENDERING_H

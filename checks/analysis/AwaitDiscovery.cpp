@@ -7,7 +7,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 const Expr *ignoreValueCarriers(const Expr *E) {
   while (E) {
@@ -165,4 +165,4 @@ bool isInInstantiation(const FunctionDecl *Function) {
   return false;
 }
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef AWAITLINT_CHECKS_UTILS_FRAMEWORKS_H
-#define AWAITLINT_CHECKS_UTILS_FRAMEWORKS_H
+#ifndef AWAITLINT_CHECKS_ANALYSIS_FRAMEWORKS_H
+#define AWAITLINT_CHECKS_ANALYSIS_FRAMEWORKS_H
 
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
@@ -21,7 +21,7 @@
 namespace clang {
 class CXXRecordDecl;
 class NamedDecl;
-namespace tidy::async::utils {
+namespace tidy::async::analysis {
 
 /// A ';'-separated list of qualified names ("::awl::sleep", "awl::sleep") or
 /// regular expressions matched against the whole qualified name
@@ -125,7 +125,7 @@ extern const char DefaultIgnoredAwaitables[];
 /// The default of the SideEffectFreeCalls option.
 extern const char DefaultSideEffectFreeCalls[];
 
-} // namespace tidy::async::utils
+} // namespace tidy::async::analysis
 } // namespace clang
 
-#endif // AWAITLINT_CHECKS_UTILS_FRAMEWORKS_H
+#endif // AWAITLINT_CHECKS_ANALYSIS_FRAMEWORKS_H

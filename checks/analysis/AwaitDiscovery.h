@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef AWAITLINT_CHECKS_UTILS_AWAITDISCOVERY_H
-#define AWAITLINT_CHECKS_UTILS_AWAITDISCOVERY_H
+#ifndef AWAITLINT_CHECKS_ANALYSIS_AWAITDISCOVERY_H
+#define AWAITLINT_CHECKS_ANALYSIS_AWAITDISCOVERY_H
 
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -23,7 +23,7 @@
 namespace clang {
 class VarDecl;
 class DecompositionDecl;
-namespace tidy::async::utils {
+namespace tidy::async::analysis {
 
 enum class AwaitStatementKind {
   Discarded,
@@ -80,7 +80,7 @@ bool isInInstantiation(const FunctionDecl *Function);
 void forEachBlock(const Stmt *Body,
                   llvm::function_ref<void(const CompoundStmt *)> Visit);
 
-} // namespace tidy::async::utils
+} // namespace tidy::async::analysis
 } // namespace clang
 
-#endif // AWAITLINT_CHECKS_UTILS_AWAITDISCOVERY_H
+#endif // AWAITLINT_CHECKS_ANALYSIS_AWAITDISCOVERY_H

@@ -8,7 +8,7 @@
 #include "clang/AST/PrettyPrinter.h"
 #include "llvm/ADT/SmallVector.h"
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 const char DefaultTaskTypes[] =
     "::awl::Promise;::asio::awaitable;::boost::asio::awaitable;"
@@ -289,4 +289,4 @@ std::optional<SettledCombiner> defaultSettledCombiner(Framework Library) {
   return C;
 }
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis

@@ -1,8 +1,8 @@
 //===--- CheckOptions.cpp - awaitlint ---------------------------*- C++ -*-===//
 
-#include "CheckOptions.h"
+#include "Options.h"
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 // OptionsView::get<bool>/store<bool> are explicit specialisations defined in
 // libclangTidy whose mangled names differ between GCC and Clang, so a module
@@ -93,4 +93,4 @@ SettledOptions::combinerFor(Framework Library) const {
   return C;
 }
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis

@@ -1,4 +1,4 @@
-//===--- CheckOptions.h - awaitlint -----------------------------*- C++ -*-===//
+//===--- Options.h - awaitlint -----------------------------*- C++ -*-===//
 //
 // The options every async- check reads: how tasks are recognised, which
 // awaits are never reordered, what counts as free of side effects, and which
@@ -7,14 +7,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef AWAITLINT_CHECKS_UTILS_CHECKOPTIONS_H
-#define AWAITLINT_CHECKS_UTILS_CHECKOPTIONS_H
+#ifndef AWAITLINT_CHECKS_ANALYSIS_OPTIONS_H
+#define AWAITLINT_CHECKS_ANALYSIS_OPTIONS_H
 
 #include "Frameworks.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <string>
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 /// A boolean option: "true"/"false" (any case) or "1"/"0"; else \p Default.
 bool getBoolOption(const ClangTidyCheck::OptionsView &Options,
@@ -62,6 +62,6 @@ struct SettledOptions {
   std::string ValueMethod;
 };
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis
 
-#endif // AWAITLINT_CHECKS_UTILS_CHECKOPTIONS_H
+#endif // AWAITLINT_CHECKS_ANALYSIS_OPTIONS_H

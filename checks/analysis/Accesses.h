@@ -1,4 +1,4 @@
-//===--- DependenceAnalysis.h - awaitlint
+//===--- Accesses.h - awaitlint
 //----------------------------------===//
 //
 // A conservative summary of what a statement or expression reads and writes,
@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef AWAITLINT_CHECKS_UTILS_DEPENDENCEANALYSIS_H
-#define AWAITLINT_CHECKS_UTILS_DEPENDENCEANALYSIS_H
+#ifndef AWAITLINT_CHECKS_ANALYSIS_ACCESSES_H
+#define AWAITLINT_CHECKS_ANALYSIS_ACCESSES_H
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
@@ -17,7 +17,7 @@
 #include "llvm/ADT/StringSet.h"
 #include <string>
 
-namespace clang::tidy::async::utils {
+namespace clang::tidy::async::analysis {
 
 /// Identifies an object: a variable or binding declaration, or one of the
 /// special keys below.
@@ -78,6 +78,6 @@ bool isReferenceLike(QualType T);
 /// caller's objects: a reference-like or variadic parameter.
 bool keepsReferences(const FunctionDecl *Callee);
 
-} // namespace clang::tidy::async::utils
+} // namespace clang::tidy::async::analysis
 
-#endif // AWAITLINT_CHECKS_UTILS_DEPENDENCEANALYSIS_H
+#endif // AWAITLINT_CHECKS_ANALYSIS_ACCESSES_H
