@@ -1,5 +1,4 @@
-//===--- AsyncTidyModule.cpp - awaitlint
-//-----------------------------------===//
+//===--- AsyncTidyModule.cpp - awaitlint ------------------------*- C++ -*-===//
 //
 // The clang-tidy module "async": checks for C++20 coroutine code, registered
 // under the prefix "async-". Built both into the standalone driver
@@ -9,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "AwaitInLoopCheck.h"
+#include "AwaitLateCheck.h"
 #include "SequentialAwaitCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
@@ -21,6 +21,7 @@ public:
     CheckFactories.registerCheck<SequentialAwaitCheck>(
         "async-sequential-await");
     CheckFactories.registerCheck<AwaitInLoopCheck>("async-await-in-loop");
+    CheckFactories.registerCheck<AwaitLateCheck>("async-await-late");
   }
 };
 

@@ -1,95 +1,115 @@
-//===--- AwaitInLoopCheck.cpp - awaitlint
-//----------------------------------===//
+//===--- AwaitInLoopCheck.cpp - awaitlint -----------------------*- C++ -*-===//
 //
 // Finds loops (for, range-for, while, do) of a coroutine whose body awaits
 // one task per iteration although no iteration needs another's result, and
 // proposes to start every task first and await them together:
 //
-//   for (auto& x : xs) out.push_back(co_await f(x));
+//   for (const auto& k : keys) m[k] = co_await fetch_price(k);
 // becomes
-//   {
-//     std::vector<awl::Promise<T>> promises;
-//     promises.reserve(std::size(xs));
-//     for (auto& x : xs) promises.push_back(f(x));
-//     for (auto& value : co_await awl::when_all(std::move(promises)))
-//       out.push_back(std::move(value));
-//   }
+//   std::vector<awl::Promise<double>> price_tasks;
+//   price_tasks.reserve(keys.size());
+//   for (const auto& k : keys) price_tasks.push_back(fetch_price(k));
+//   auto prices = co_await awl::when_all(std::move(price_tasks));
+//   auto next_price = prices.begin();
+//   for (const auto& k : keys) m[k] = std::move(*next_price++);
+//
+// The statement that awaits may discard the result, declare it, push or
+// insert it into a container, store it in an element, or accumulate it;
+// statements before it compute the call's inputs, statements after it use
+// the result. The results are used in the loop's order: by a loop over the
+// results, or, when the use needs the iteration's own variables (k above),
+// by running the loop's header again.
 //
 // Precision first: a loop is reported only when every piece of it is
-// understood. The body holds exactly one await, as a statement of its own
-// (discarded, pushed into a local container, accumulated into a local
-// variable, or declaring a per-iteration variable); every other statement
-// of the body is a local computation (no impure call, no write outside the
-// function, no control flow); the loop is bounded by its own header (a
-// counter the header updates, or a range), and nothing the body writes is
-// read by the awaited operand or by the header. Everything else - retries,
-// polling, cursors, find-first loops, rate limiting, shared receivers,
-// try blocks, while(true) - is taken to be serial on purpose.
+// understood. The body holds exactly one await; every other statement is a
+// local computation (no call of unknown effect, no leaving, no write outside
+// the coroutine before the await); the loop is bounded by its own header (a
+// counter the header or the body's last statement updates, or a range), and
+// nothing the body writes is read by the awaited operand or the header.
+// Retries, polling, cursors, find-first loops, rate limiting, shared
+// receivers, try blocks and while (true) are serial on purpose.
 //
 //===----------------------------------------------------------------------===//
 
 #include "AwaitInLoopCheck.h"
-#include "analysis/AwaitDiscovery.h"
-#include "analysis/Accesses.h"
-#include "analysis/FixRendering.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/QualTypeNames.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "clang/Lex/Preprocessor.h"
-#include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include <variant>
 
-using namespace clang::ast_matchers;
-
 namespace clang::tidy::async {
-
-namespace {
 
 using analysis::AccessSummary;
 using analysis::ObjectKey;
 using analysis::ObjectSet;
 
-/// The loops of a coroutine body, outside nested lambdas.
-class LoopCollector : public RecursiveASTVisitor<LoopCollector> {
+namespace {
+
+/// The loops of a coroutine body, outside nested lambdas, and the
+/// statements that stand alone as the body of a loop, if or label (a fix
+/// that turns one into several must add braces).
+class LoopCollector : public ConstDynamicRecursiveASTVisitor {
 public:
+  LoopCollector() { ShouldVisitLambdaBody = false; }
   std::vector<const Stmt *> Loops;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitForStmt(ForStmt *S) { return add(S); }
-  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
+  llvm::SmallPtrSet<const Stmt *, 8> Unbraced;
+  bool VisitForStmt(const ForStmt *S) override {
+    return sole(S->getBody()) && add(S);
+  }
+  bool VisitCXXForRangeStmt(const CXXForRangeStmt *S) override {
+    sole(S->getBody());
     // `for co_await` (Coroutines TS) walks an asynchronous stream: each step
     // awaits the next element, a cursor that cannot be started up front.
     return S->getCoawaitLoc().isValid() ? true : add(S);
   }
-  bool VisitWhileStmt(WhileStmt *S) { return add(S); }
-  bool VisitDoStmt(DoStmt *S) { return add(S); }
+  bool VisitWhileStmt(const WhileStmt *S) override {
+    return sole(S->getBody()) && add(S);
+  }
+  bool VisitDoStmt(const DoStmt *S) override {
+    return sole(S->getBody()) && add(S);
+  }
+  bool VisitIfStmt(const IfStmt *S) override {
+    return sole(S->getThen()) && sole(S->getElse());
+  }
+  bool VisitLabelStmt(const LabelStmt *S) override {
+    return sole(S->getSubStmt());
+  }
+  bool VisitSwitchCase(const SwitchCase *S) override {
+    return sole(S->getSubStmt());
+  }
 
 private:
   bool add(const Stmt *S) {
     Loops.push_back(S);
     return true;
   }
+  bool sole(const Stmt *S) {
+    if (S && !isa<CompoundStmt>(S))
+      Unbraced.insert(S);
+    return true;
+  }
 };
 
 /// Counts the suspension points of a statement (outside nested lambdas) and
 /// notices try blocks.
-class SuspensionCounter : public RecursiveASTVisitor<SuspensionCounter> {
+class SuspensionCounter : public ConstDynamicRecursiveASTVisitor {
 public:
+  SuspensionCounter() { ShouldVisitLambdaBody = false; }
   unsigned Count = 0;
   bool HasTry = false;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *E) {
-    if (!E->isImplicit())
-      ++Count;
+  bool VisitCoawaitExpr(const CoawaitExpr *E) override {
+    Count += !E->isImplicit();
     return true;
   }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) { return bump(); }
-  bool VisitCoyieldExpr(CoyieldExpr *) { return bump(); }
-  bool VisitCoreturnStmt(CoreturnStmt *) { return bump(); }
-  bool VisitCXXTryStmt(CXXTryStmt *) {
+  bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *) override {
+    return bump();
+  }
+  bool VisitCoyieldExpr(const CoyieldExpr *) override { return bump(); }
+  bool VisitCoreturnStmt(const CoreturnStmt *) override { return bump(); }
+  bool VisitCXXTryStmt(const CXXTryStmt *) override {
     HasTry = true;
     return true;
   }
@@ -102,42 +122,48 @@ private:
 };
 
 /// Every variable (and binding) declared in a statement.
-class DeclaredVariables : public RecursiveASTVisitor<DeclaredVariables> {
-public:
-  ObjectSet &Out;
-  explicit DeclaredVariables(ObjectSet &Out) : Out(Out) {}
-  bool VisitVarDecl(VarDecl *Var) {
-    Out.insert(Var);
-    return true;
-  }
-  bool VisitBindingDecl(BindingDecl *Binding) {
-    Out.insert(Binding);
-    return true;
-  }
-};
+void collectDeclared(const Stmt *S, ObjectSet &Out) {
+  struct Collector : ConstDynamicRecursiveASTVisitor {
+    ObjectSet *Out = nullptr;
+    bool VisitVarDecl(const VarDecl *Var) override {
+      Out->insert(Var);
+      return true;
+    }
+    bool VisitBindingDecl(const BindingDecl *Binding) override {
+      Out->insert(Binding);
+      return true;
+    }
+  } C;
+  C.Out = &Out;
+  C.TraverseStmt(S);
+}
 
-/// Every name used or declared in a function: fresh names avoid them all.
-class NameCollector : public RecursiveASTVisitor<NameCollector> {
-public:
-  llvm::StringSet<> Names;
-  bool VisitNamedDecl(NamedDecl *D) {
-    if (D->getIdentifier())
-      Names.insert(D->getName());
-    return true;
-  }
-  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (Ref->getDecl()->getIdentifier())
-      Names.insert(Ref->getDecl()->getName());
-    return true;
-  }
-};
+/// The declarations \p S refers to, outside \p Skip.
+void collectReferenced(const Stmt *S, const Stmt *Skip, ObjectSet &Out) {
+  struct Collector : ConstDynamicRecursiveASTVisitor {
+    ObjectSet *Out = nullptr;
+    const Stmt *Skip = nullptr;
+    bool TraverseStmt(const Stmt *S) override {
+      return S == Skip || ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
+    }
+    bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
+      Out->insert(Ref->getDecl());
+      return true;
+    }
+  } C;
+  C.Out = &Out;
+  C.Skip = Skip;
+  C.TraverseStmt(S);
+}
 
-/// How the await statement of the body uses the awaited value.
-enum class AwaitShape {
-  Discarded,   ///< co_await f(x);
-  Pushed,      ///< out.push_back(co_await f(x)); (or emplace_back)
-  Accumulated, ///< total += co_await f(x);
-  Declared     ///< auto v = co_await f(x); (v declared in the body)
+/// How the statement that awaits uses the awaited value.
+enum class Use {
+  Discarded,  ///< co_await f(x);
+  Declared,   ///< auto v = co_await f(x); (v declared in the body)
+  Pushed,     ///< out.push_back(co_await f(x));
+  Inserted,   ///< m.emplace(k, co_await f(k)); v.emplace_back(id, co_await ...)
+  Stored,     ///< out[i] = co_await f(x); m[k] = co_await f(k);
+  Accumulated ///< total += co_await f(x);
 };
 
 /// The pieces of one loop statement.
@@ -150,6 +176,8 @@ struct LoopParts {
   const Expr *RangeInit = nullptr;
   const VarDecl *LoopVar = nullptr;
   bool HasConditionVariable = false;
+  /// `while (i < n) { ...; ++i; }`: the body's last statement counts.
+  const Stmt *TrailingIncrement = nullptr;
 };
 
 LoopParts partsOf(const Stmt *Loop) {
@@ -186,30 +214,126 @@ const VarDecl *referencedVariable(const Expr *E) {
   return nullptr;
 }
 
-bool isStdOrConstexpr(const FunctionDecl *F) {
-  return F && (F->isInStdNamespace() || F->isConstexpr());
+/// `++i`, `i++`, `--i`, `i += c`: the variable a statement steps.
+const VarDecl *steppedVariable(const Stmt *S) {
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E);
+      Unary && Unary->isIncrementDecrementOp())
+    return referencedVariable(Unary->getSubExpr());
+  if (const auto *Compound = dyn_cast<CompoundAssignOperator>(E);
+      Compound && (Compound->getOpcode() == BO_AddAssign ||
+                   Compound->getOpcode() == BO_SubAssign))
+    return referencedVariable(Compound->getLHS());
+  return nullptr;
 }
+
+/// A container method that puts its arguments into the container.
+bool isInsertion(const CXXMethodDecl *Method) {
+  return Method && Method->getIdentifier() && analysis::isInStd(Method) &&
+         llvm::is_contained({"push_back", "emplace_back", "push_front",
+                             "emplace_front", "push", "emplace", "insert",
+                             "try_emplace", "insert_or_assign"},
+                            Method->getName());
+}
+
+bool isStdOrConstexpr(const FunctionDecl *F) {
+  return F && (analysis::isInStd(F) || F->isConstexpr());
+}
+
+/// The one await of \p S, if it is outside &&, || and ?: branches.
+const Expr *unconditionalAwait(const Stmt *S) {
+  llvm::SmallVector<const Expr *, 4> Awaits = analysis::explicitAwaitsIn(S);
+  if (Awaits.size() != 1)
+    return nullptr;
+  struct Guarded : ConstDynamicRecursiveASTVisitor {
+    Guarded() { ShouldVisitLambdaBody = false; }
+    bool Found = false;
+    bool VisitBinaryOperator(const BinaryOperator *Op) override {
+      if (Op->isLogicalOp())
+        Found |= analysis::containsSuspensionPoint(Op->getRHS());
+      return !Found;
+    }
+    bool VisitConditionalOperator(const ConditionalOperator *Op) override {
+      Found |= analysis::containsSuspensionPoint(Op->getTrueExpr()) ||
+               analysis::containsSuspensionPoint(Op->getFalseExpr());
+      return !Found;
+    }
+  } G;
+  G.TraverseStmt(S);
+  return G.Found ? nullptr : Awaits.front();
+}
+
+/// The name of the results of \p Callee whose stem is \p Stem: "counts",
+/// "queries", "stats_results".
+std::string pluralOf(llvm::StringRef Stem, llvm::StringRef Callee) {
+  if (Stem.empty())
+    return "results";
+  auto IsVowel = [](char C) { return llvm::is_contained("aeiou", C); };
+  if (Stem.size() > 1 && Stem.ends_with("y") && !IsVowel(Stem[Stem.size() - 2]))
+    return Stem.drop_back().str() + "ies";
+  if (Stem.ends_with("s") || Stem.ends_with("x") || Stem.ends_with("ch") ||
+      Stem.ends_with("sh"))
+    return analysis::nameForOperation(Callee, "results");
+  return Stem.str() + "s";
+}
+
+/// Offsets in one file, and edits on a copy of its text.
+class TextEdit {
+public:
+  TextEdit(unsigned Begin, llvm::StringRef Text) : Begin(Begin), Text(Text) {}
+  void replace(unsigned From, unsigned To, std::string With) {
+    Edits.push_back({From - Begin, To - From, std::move(With)});
+  }
+  std::string apply() const {
+    std::string Out = Text.str();
+    auto Sorted = Edits;
+    llvm::sort(Sorted, [](const auto &A, const auto &B) {
+      return std::get<0>(A) > std::get<0>(B);
+    });
+    for (const auto &[Offset, Length, With] : Sorted)
+      Out.replace(Offset, Length, With);
+    return Out;
+  }
+
+private:
+  unsigned Begin;
+  llvm::StringRef Text;
+  std::vector<std::tuple<unsigned, unsigned, std::string>> Edits;
+};
 
 } // namespace
 
 class AwaitInLoopCheck::LoopAnalyzer {
 public:
-  LoopAnalyzer(AwaitInLoopCheck &Check, ASTContext &Context,
-               const DeclContext *Function, NameCollector &Facts,
-               const FunctionDecl *Pattern)
-      : Check(Check), Context(Context), SM(Context.getSourceManager()),
-        LangOpts(Context.getLangOpts()), Function(Function), Facts(Facts),
-        Pattern(Pattern) {}
+  LoopAnalyzer(AwaitInLoopCheck &Check, CoroutineUnderAnalysis &C,
+               const llvm::SmallPtrSetImpl<const Stmt *> &Unbraced)
+      : Check(Check), C(C), Context(C.Context),
+        SM(C.Context.getSourceManager()), LangOpts(C.Context.getLangOpts()),
+        Function(C.Function), Unbraced(Unbraced) {}
 
   void run(const Stmt *Loop) {
     P = partsOf(Loop);
-    if (!P.Body || !analyze())
+    if (!P.Body || !analyze()) {
+      if (Check.explaining())
+        Check.explain(Loop->getBeginLoc(), "loop not reported: " + Rejected);
       return;
+    }
     report();
   }
 
 private:
+  using Fix = std::variant<std::vector<FixItHint>, std::string>;
+
   // --- The finding ----------------------------------------------------------
+
+  /// Notes why the loop is not reported (for AWAITLINT_EXPLAIN).
+  bool reject(const llvm::Twine &Why) {
+    Rejected = Why.str();
+    return false;
+  }
 
   bool isPerIteration(ObjectKey Key) const {
     return PerIteration.contains(Key);
@@ -223,14 +347,10 @@ private:
     return Result;
   }
 
-  static void addAll(ObjectSet &Into, const ObjectSet &From) {
-    Into.insert_range(From);
-  }
-
   /// A header expression (condition, increment) may run as often as it
   /// likes only when it calls nothing unknown and writes only locals.
-  bool headerIsSimple(const AccessSummary &S) const {
-    return !S.HasImpureCall && !S.HasControlFlow && !S.WritesNonLocal;
+  static bool headerIsSimple(const AccessSummary &S) {
+    return !S.hasUnknownCall() && !S.HasControlFlow && !S.WritesNonLocal;
   }
 
   bool constantCondition(const Expr *Cond) const {
@@ -240,97 +360,133 @@ private:
     return Cond->EvaluateAsBooleanCondition(Value, Context);
   }
 
-  /// Recognises the statement of the body that awaits.
-  bool classifyAwaitStatement(const Stmt *S) {
-    if (std::optional<analysis::AwaitStatement> Site =
-            analysis::matchAwaitStatement(S)) {
-      Await = Site->Await;
-      switch (Site->Kind) {
+  /// Recognises how the statement that awaits uses the value.
+  bool classifyUse() {
+    if (std::optional<analysis::AwaitStatement> Shape =
+            analysis::matchAwaitStatement(AwaitStmt)) {
+      Await = Shape->Await;
+      switch (Shape->Kind) {
       case analysis::AwaitStatementKind::Discarded:
-        Shape = AwaitShape::Discarded;
+        TheUse = Use::Discarded;
         return true;
       case analysis::AwaitStatementKind::Declaration:
       case analysis::AwaitStatementKind::StructuredBinding:
-        if (!Site->Declared || !Site->Declared->hasLocalStorage())
-          return false;
-        Shape = AwaitShape::Declared;
+        if (!Shape->Declared || !Shape->Declared->hasLocalStorage())
+          return reject("the await declares a static variable");
+        TheUse = Use::Declared;
+        ResultVar = Shape->Declared;
         return true;
       case analysis::AwaitStatementKind::Assignment:
-        // `r = co_await f(x)` into a variable of the body is a declaration in
-        // disguise; into an outer variable it is a cursor, a retry status,
-        // or "the last one wins": serial on purpose.
-        if (!Site->Assigned || !isPerIteration(Site->Assigned))
-          return false;
-        Shape = AwaitShape::Declared;
+        // `r = co_await f(x)` into a variable of the body is a declaration
+        // in disguise; into an outer variable it is a cursor, a retry
+        // status, or "the last one wins": serial on purpose.
+        if (!Shape->Assigned || !isPerIteration(Shape->Assigned))
+          return reject("the result is assigned to a variable declared before "
+                        "the loop (a cursor or status)");
+        TheUse = Use::Stored;
         return true;
       }
-      return false;
+      return reject("the await statement has an unknown shape");
     }
-    const auto *E = dyn_cast<Expr>(S);
+    const auto *E = dyn_cast<Expr>(AwaitStmt);
     if (!E)
-      return false;
+      return reject("the statement that awaits is not an expression");
+    Await = unconditionalAwait(AwaitStmt);
+    if (!Await)
+      return reject("the await is one of several, or behind &&, || or ?:");
     E = E->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
-      const CXXMethodDecl *Method = Call->getMethodDecl();
-      if (!Method || !Method->getIdentifier() || Call->getNumArgs() != 1 ||
-          !llvm::is_contained({"push_back", "emplace_back"},
-                              Method->getName()) ||
-          !isStdOrConstexpr(Method))
-        return false;
-      const VarDecl *Target =
-          referencedVariable(Call->getImplicitObjectArgument());
-      if (!Target || !analysis::isLocalObject(Target, Function))
-        return false;
-      Await = analysis::asExplicitAwait(Call->getArg(0));
-      Shape = AwaitShape::Pushed;
-      ResultTarget = Target;
-      return Await != nullptr;
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+        Call && isInsertion(Call->getMethodDecl())) {
+      if (!isOuterContainer(Call->getImplicitObjectArgument()))
+        return reject(
+            "the result goes into a container of the iteration itself");
+      llvm::StringRef Name = Call->getMethodDecl()->getName();
+      TheUse = Call->getNumArgs() == 1 &&
+                       analysis::asExplicitAwait(Call->getArg(0)) == Await &&
+                       (Name == "push_back" || Name == "emplace_back")
+                   ? Use::Pushed
+                   : Use::Inserted;
+      return true;
     }
     const Expr *LHS = nullptr, *RHS = nullptr;
-    if (const auto *Op = dyn_cast<CompoundAssignOperator>(E)) {
+    bool Compound = false;
+    if (const auto *Op = dyn_cast<BinaryOperator>(E);
+        Op && Op->isAssignmentOp()) {
       LHS = Op->getLHS();
       RHS = Op->getRHS();
+      Compound = Op->isCompoundAssignmentOp();
     } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-               Op && Op->isAssignmentOp() && Op->getOperator() != OO_Equal &&
-               Op->getNumArgs() == 2 &&
+               Op && Op->isAssignmentOp() && Op->getNumArgs() == 2 &&
                isStdOrConstexpr(Op->getDirectCallee())) {
       LHS = Op->getArg(0);
       RHS = Op->getArg(1);
+      Compound = Op->getOperator() != OO_Equal;
     }
-    if (!LHS)
-      return false;
-    const VarDecl *Target = referencedVariable(LHS);
-    if (!Target || !analysis::isLocalObject(Target, Function))
-      return false;
-    Await = analysis::asExplicitAwait(RHS);
-    Shape = AwaitShape::Accumulated;
-    ResultTarget = Target;
-    return Await != nullptr;
+    if (!LHS || analysis::asExplicitAwait(RHS) != Await ||
+        analysis::containsSuspensionPoint(LHS))
+      return reject("the result is used in a way the check does not follow");
+    if (Compound) {
+      const VarDecl *Target = referencedVariable(LHS);
+      if (!Target || !analysis::isLocalObject(Target, Function) ||
+          isPerIteration(Target))
+        return reject("the result is accumulated into something other than a "
+                      "local variable");
+      TheUse = Use::Accumulated;
+      return true;
+    }
+    // out[i] = ..., m[k] = ..., m.at(k) = ..., item.field = ...
+    if (!isOuterContainer(LHS))
+      return reject("the result is stored into the iteration's own variable");
+    TheUse = Use::Stored;
+    return true;
+  }
+
+  /// An element or the whole of an object that lives outside the loop: the
+  /// container the results go to.
+  bool isOuterContainer(const Expr *E) const {
+    bool Indirect = false;
+    ObjectKey Root = analysis::rootObject(E, Indirect);
+    return Root && Root != analysis::UnknownObject && !isPerIteration(Root);
   }
 
   bool analyze() {
     const Stmt *Loop = P.Loop;
-    if (Loop->getBeginLoc().isInvalid() || P.HasConditionVariable)
-      return false;
+    if (Loop->getBeginLoc().isInvalid() || P.HasConditionVariable ||
+        Check.isSuppressedAt(Loop->getBeginLoc()))
+      return reject(
+          "the loop declares a condition variable or carries a NOLINT comment");
     // Suspension points in the header (except the range, evaluated once).
     for (const Stmt *Header : {static_cast<const Stmt *>(P.Cond),
                                static_cast<const Stmt *>(P.Inc), P.Init})
       if (Header && analysis::containsSuspensionPoint(Header))
-        return false;
+        return reject("the loop header awaits");
+    if (C.Facts.regionAt(Loop->getBeginLoc()))
+      return reject(
+          "the loop is in an ordered section (a guard, lock ... unlock)");
 
-    // Exactly one await in the body, as a statement of its own.
+    // Exactly one await in the body.
     SuspensionCounter Counter;
-    Counter.TraverseStmt(const_cast<Stmt *>(P.Body));
+    Counter.TraverseStmt(P.Body);
     if (Counter.Count != 1 || Counter.HasTry)
-      return false;
-    std::vector<const Stmt *> Statements;
+      return reject(
+          "the body does not hold exactly one await, or holds a try block");
     if (const auto *Block = dyn_cast<CompoundStmt>(P.Body))
       llvm::append_range(Statements, Block->body());
     else
       Statements.push_back(P.Body);
+    // `while (i < n) { ...; ++i; }`: the last statement steps the counter.
+    if (!P.Inc && P.Cond && !isa<CXXForRangeStmt>(Loop) &&
+        Statements.size() > 1)
+      if (const VarDecl *Stepped = steppedVariable(Statements.back())) {
+        ObjectSet CondReads;
+        collectReferenced(P.Cond, nullptr, CondReads);
+        if (CondReads.contains(Stepped)) {
+          P.TrailingIncrement = Statements.back();
+          Statements.pop_back();
+        }
+      }
 
-    DeclaredVariables Declared(PerIteration);
-    Declared.TraverseStmt(const_cast<Stmt *>(P.Body));
+    collectDeclared(P.Body, PerIteration);
     if (P.LoopVar) {
       PerIteration.insert(P.LoopVar);
       if (const auto *Decomposition = dyn_cast<DecompositionDecl>(P.LoopVar))
@@ -338,147 +494,173 @@ private:
           PerIteration.insert(Binding);
     }
 
-    const Stmt *AwaitStmt = nullptr;
-    for (const Stmt *S : Statements)
-      if (analysis::containsSuspensionPoint(S))
-        AwaitStmt = S;
-    if (!AwaitStmt || !classifyAwaitStatement(AwaitStmt))
-      return false;
-    AwaitStatement = AwaitStmt;
+    size_t AwaitIndex = Statements.size();
+    for (size_t I = 0; I < Statements.size(); ++I)
+      if (analysis::containsSuspensionPoint(Statements[I]))
+        AwaitIndex = I;
+    if (AwaitIndex == Statements.size())
+      return reject("no statement of the body awaits");
+    AwaitStmt = Statements[AwaitIndex];
+    if (!classifyUse() || !Await)
+      return reject(
+          "the statement that awaits has a shape the check does not rewrite");
     const auto *Coawait = dyn_cast<CoawaitExpr>(Await);
     if (!Coawait || Coawait->isImplicit())
-      return false;
+      return reject("the await depends on a template parameter");
     Operand = Coawait->getOperand()->IgnoreImplicit();
     if (Operand->isTypeDependent() || Operand->isValueDependent() ||
         !isa<CallExpr>(Operand->IgnoreParens()) ||
         analysis::containsSuspensionPoint(Operand))
-      return false;
+      return reject("the awaited expression is not a call, or depends on a "
+                    "template parameter");
     std::optional<analysis::TaskTypeInfo> TaskInfo =
-        Check.TaskTypeCache.classify(Operand->getType(), Check.Opts.TaskTypes);
-    if (!TaskInfo)
-      return false;
+        Check.Classifier.classify(Operand->getType());
+    if (!TaskInfo || analysis::neverSuspends(Operand->getType()))
+      return reject("it awaits no task, or something that never suspends");
     Task = *TaskInfo;
     Callee = analysis::calleeOf(Operand);
     // Timers, rescheduling, locks, channels: the order is their purpose.
-    if (Callee && Check.Opts.IgnoredAwaitables.matches(Callee))
-      return false;
+    if (Callee && Check.Opts.Barriers.matches(Callee))
+      return reject("the awaited call is a scheduling or synchronisation step");
     if (const auto *Member =
             dyn_cast<CXXMemberCallExpr>(Operand->IgnoreParens()))
       if (const VarDecl *Object =
               referencedVariable(Member->getImplicitObjectArgument());
-          Object && Check.Opts.IgnoredAwaitables.matches(Object))
-        return false;
+          Object && Check.Opts.Barriers.matches(Object))
+        return reject(
+            "the awaited object is a scheduling or synchronisation primitive");
 
     // What the awaited operand reads and writes.
-    Op = analysis::summarizeAccesses(Operand, Function, Callee);
-    if (Op.HasControlFlow || !outer(Op.Writes).empty())
-      return false;
+    Op = C.Awaits.summarize(Operand);
+    if (!outer(Op.Writes).empty())
+      return reject("the awaited operand assigns a variable of the coroutine");
+    if (Callee &&
+        Check.Effects.kindOf(Callee) == analysis::CalleeKind::Summarised) {
+      const analysis::CalleeEffects &Effects = Check.Effects.effectsOf(Callee);
+      // Each call reads what the previous one wrote (a counter, a cursor).
+      if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
+        return reject("each call reads state the previous call wrote");
+    }
 
-    // The rest of the body: local computations only.
-    ObjectSet BodyWrites, RestTouched;
-    for (const Stmt *S : Statements) {
+    // The other statements: inputs before the await, uses after it.
+    ObjectSet BeforeTouched, AfterWrites, AfterTouched;
+    for (size_t I = 0; I < Statements.size(); ++I) {
+      const Stmt *S = Statements[I];
       if (S == AwaitStmt)
         continue;
-      AccessSummary Rest = analysis::summarizeAccesses(S, Function);
-      if (Rest.HasControlFlow || Rest.HasImpureCall || Rest.WritesNonLocal)
-        return false;
-      addAll(BodyWrites, Rest.Writes);
-      addAll(BodyWrites, Rest.CallWrites);
-      addAll(RestTouched, Rest.touched());
-      HasOtherStatements |= !isa<NullStmt>(S);
+      AccessSummary Rest = C.Awaits.summarize(S);
+      if (analysis::mayLeave(S) || Rest.hasUnknownCall())
+        return reject("the body may leave the loop or calls a function of "
+                      "unknown effect");
+      Logs |= Rest.Logs;
+      if (I < AwaitIndex) {
+        // Inputs are computed again when the loop runs a second time: they
+        // may write nothing but the iteration's own variables.
+        if (Rest.WritesNonLocal || !outer(Rest.modified()).empty())
+          return reject(
+              "code before the await writes state outside the iteration");
+        BeforeTouched.insert_range(Rest.touched());
+        Before.push_back(S);
+      } else {
+        StoresNonLocal |= Rest.WritesNonLocal;
+        AfterWrites.insert_range(Rest.modified());
+        AfterTouched.insert_range(Rest.touched());
+        After.push_back(S);
+      }
     }
-    // The await statement's own write (its declaration is per-iteration).
-    if (ResultTarget) {
-      BodyWrites.insert(ResultTarget);
-      RestTouched.insert(ResultTarget);
+    // The awaiting statement itself, besides its operand: where the value
+    // goes.
+    AccessSummary Store = C.Awaits.summarize(AwaitStmt);
+    if (Store.hasUnknownCall() && Store.UnknownCall != Op.UnknownCall)
+      return reject(
+          "the statement that awaits calls a function of unknown effect");
+    StoresNonLocal |=
+        Store.WritesNonLocal && TheUse != Use::Discarded && !Op.WritesNonLocal;
+    Logs |= Store.Logs;
+    AfterWrites.insert_range(Store.Writes);
+    if (TheUse != Use::Discarded) {
+      ObjectSet StoreWrites = Store.CallWrites;
+      for (ObjectKey Key : Op.CallWrites)
+        StoreWrites.erase(Key);
+      AfterWrites.insert_range(StoreWrites);
     }
-    if (const auto *Decls = dyn_cast<DeclStmt>(AwaitStmt))
-      for (const Decl *D : Decls->decls())
-        if (const auto *Var = dyn_cast<VarDecl>(D);
-            Var && !Var->hasLocalStorage())
-          return false;
+
+    // A call of unknown effect may read what the body writes outside the
+    // coroutine (a global, a member, a reference parameter).
+    if (StoresNonLocal && (Op.hasUnknownCall() || !Op.AssumedCall.empty()))
+      return reject("the body writes state outside the coroutine that the "
+                    "awaited call (of unknown effect) may read");
 
     // The header: bounded by itself, not by the body.
     ObjectSet HeaderTouched;
     if (P.Cond) {
       if (constantCondition(P.Cond))
-        return false; // while (true), do ... while (false), for (;;) ...
-      AccessSummary Cond = analysis::summarizeAccesses(P.Cond, Function);
+        return reject("while (true), do ... while (false), for (;;) ...");
+      AccessSummary Cond = C.Awaits.summarize(P.Cond);
       if (!headerIsSimple(Cond))
-        return false;
+        return reject("the loop condition calls or writes something");
       AccessSummary Inc;
-      if (P.Inc) {
-        Inc = analysis::summarizeAccesses(P.Inc, Function);
+      if (const Stmt *Step =
+              P.Inc ? static_cast<const Stmt *>(P.Inc) : P.TrailingIncrement) {
+        Inc = C.Awaits.summarize(Step);
         if (!headerIsSimple(Inc))
-          return false;
+          return reject("the loop increment calls or writes something");
       }
       // A counter: something the header itself updates and tests.
-      ObjectSet Counters = Cond.Writes;
-      addAll(Counters, Cond.CallWrites);
-      addAll(Counters, Inc.Writes);
-      addAll(Counters, Inc.CallWrites);
+      ObjectSet Counters = Cond.modified();
+      Counters.insert_range(Inc.modified());
       if (!analysis::intersects(Counters, Cond.touched()))
-        return false; // the body or someone else ends the loop: polling
-      addAll(HeaderTouched, Cond.touched());
-      addAll(HeaderTouched, Inc.touched());
+        return reject("the body or someone else ends the loop: polling");
+      HeaderTouched.insert_range(Cond.touched());
+      HeaderTouched.insert_range(Inc.touched());
     } else if (!P.RangeInit) {
-      return false; // for (;;)
+      return reject("the loop has no condition (for (;;))");
     }
-    if (P.RangeInit) {
-      AccessSummary Range = analysis::summarizeAccesses(P.RangeInit, Function);
-      addAll(HeaderTouched, Range.touched());
-    }
+    if (P.RangeInit)
+      HeaderTouched.insert_range(C.Awaits.summarize(P.RangeInit).touched());
 
     // Loop-carried dependences.
-    ObjectSet OuterWrites = outer(BodyWrites);
+    ObjectSet OuterWrites = outer(AfterWrites);
     if (analysis::intersects(OuterWrites, Op.touched()) ||
-        analysis::intersects(OuterWrites, HeaderTouched))
-      return false; // the body feeds a later operand or the condition
+        analysis::intersects(OuterWrites, HeaderTouched) ||
+        analysis::intersects(OuterWrites, BeforeTouched))
+      return reject("a result feeds a later operand or the condition");
     ObjectSet OperandCallWrites = outer(Op.CallWrites);
     if (analysis::intersects(OperandCallWrites, HeaderTouched) ||
-        analysis::intersects(OperandCallWrites, RestTouched))
-      return false; // the call modifies what the loop or the body reads
+        analysis::intersects(OperandCallWrites, BeforeTouched) ||
+        analysis::intersects(OperandCallWrites, AfterTouched))
+      return reject("the call modifies what the loop or the body reads");
+    // Global state every call writes: the order of the writes shows.
+    for (ObjectKey Key : OperandCallWrites)
+      if (const auto *Var = dyn_cast_or_null<VarDecl>(
+              Key == analysis::ThisObject || Key == analysis::UnknownObject
+                  ? nullptr
+                  : static_cast<const Decl *>(Key));
+          Var && !Var->hasLocalStorage())
+        return reject("every iteration's call writes '" + Var->getName().str() +
+                      "'");
     // The same object (connection, stream, client) used by every iteration.
     if (Check.Opts.SameObjectIsDependent && !OperandCallWrites.empty())
-      return false;
+      return reject("every iteration acts on one object it may modify "
+                    "(SameObjectIsDependent)");
     return true;
   }
 
-  // --- The fix
-  // ----------------------------------------------------------------
-
-  /// The combinator over a range of tasks: only awl's when_all takes a
-  /// vector among the known frameworks; others need WhenAllFunction.
-  std::optional<analysis::Combiner> rangeCombiner() const {
-    if (Check.Opts.WhenAllFunction.empty() &&
-        Task.Library != analysis::Framework::Awl)
-      return std::nullopt;
-    return Check.Opts.combinerFor(Task.Library);
-  }
+  // --- The fix --------------------------------------------------------------
 
   std::string displayName() const {
-    std::optional<analysis::Combiner> With = rangeCombiner();
+    std::optional<analysis::RangeCombiner> With =
+        Check.Opts.rangeCombinerFor(Task.Library);
     return With ? With->DisplayName : "a when_all combinator";
   }
 
-  /// A name nobody uses in the function (the new names live in a block of
-  /// their own, so two rewritten loops may both use the same one).
-  std::string freshName(llvm::StringRef Base) const {
-    std::string Name = Base.str();
-    for (unsigned Suffix = 1; Facts.Names.contains(Name); ++Suffix)
-      Name = Base.str() + std::to_string(Suffix);
-    return Name;
-  }
-
-  std::optional<llvm::StringRef> text(SourceLocation Begin,
-                                      SourceLocation EndExclusive) const {
-    bool Invalid = false;
-    llvm::StringRef Text =
-        Lexer::getSourceText(CharSourceRange::getCharRange(Begin, EndExclusive),
-                             SM, LangOpts, &Invalid);
-    if (Invalid)
+  std::optional<std::pair<unsigned, unsigned>>
+  offsets(CharSourceRange Range) const {
+    CharSourceRange File = Lexer::makeFileCharRange(Range, SM, LangOpts);
+    if (File.isInvalid())
       return std::nullopt;
-    return Text;
+    return std::make_pair(SM.getFileOffset(File.getBegin()),
+                          SM.getFileOffset(File.getEnd()));
   }
 
   /// The location just past the loop statement (its '}' or ';').
@@ -562,7 +744,8 @@ private:
       unsigned ParamIndex = I - FirstArg;
       if (ParamIndex >= Callee->getNumParams())
         return Name + " takes variadic arguments";
-      if (analysis::isReferenceLike(Callee->getParamDecl(ParamIndex)->getType()) &&
+      if (analysis::isReferenceLike(
+              Callee->getParamDecl(ParamIndex)->getType()) &&
           !outlivesLoop(Call->getArg(I)))
         return Name + " keeps a reference to an argument that may not "
                       "outlive its iteration";
@@ -570,8 +753,7 @@ private:
     return std::nullopt;
   }
 
-  /// Why the fix-it may change behaviour, if it may (as in
-  /// async-sequential-await).
+  /// Why the fix-it may change behaviour, if it may.
   std::optional<std::string> behaviourChange() const {
     if (!Callee)
       return std::string("the awaited expression is not a plain call");
@@ -579,26 +761,134 @@ private:
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
         Method && Method->isInstance() && !Method->isConst())
       return Name + " is a non-const member function";
-    if (!Op.CallWrites.empty())
+    if (!Op.CallWrites.empty() &&
+        Check.Effects.kindOf(Callee) != analysis::CalleeKind::Summarised)
       return Name + " is passed an object it may modify";
-    if (Op.HasImpureCall)
-      return "the arguments of " + Name + " call '" + Op.FirstImpureCall +
-             "', which may have side effects";
-    if (!Check.Opts.SideEffectFreeCalls.matches(Callee))
+    if (Op.hasUnknownCall() && !Check.Opts.SideEffectFree.matches(Callee))
       return Name + " is not known to be free of side effects";
+    if (Op.WritesNonLocal)
+      return Name + " writes state outside the coroutine";
+    if (StoresNonLocal)
+      return std::string("the results are stored outside the coroutine "
+                         "only after every call finished");
+    if (Logs || Op.Logs)
+      return std::string("the loop writes to a log or console, whose lines "
+                         "may come out in another order");
     return std::nullopt;
   }
 
-  /// The edits replacing the loop, or the reason there are none.
-  std::variant<std::vector<FixItHint>, std::string> buildFix() {
-    if (Shape != AwaitShape::Discarded && Shape != AwaitShape::Pushed)
-      return std::string("only loops whose body is a single "
-                         "'co_await f(...);' or "
-                         "'out.push_back(co_await f(...));' are rewritten");
-    if (HasOtherStatements)
-      return std::string("the loop body has other statements besides the "
-                         "co_await");
-    std::optional<analysis::Combiner> With = rangeCombiner();
+  /// The canonical counter of `for (T i = 0; i < N; ++i)`, if the loop has
+  /// one: then results[i] is the iteration's result.
+  const VarDecl *zeroBasedCounter() const {
+    const auto *For = dyn_cast<ForStmt>(P.Loop);
+    if (!For || !For->getInit() || !For->getInc())
+      return nullptr;
+    const auto *Decls = dyn_cast<DeclStmt>(For->getInit());
+    if (!Decls || !Decls->isSingleDecl())
+      return nullptr;
+    const auto *Var = dyn_cast<VarDecl>(Decls->getSingleDecl());
+    if (!Var || !Var->getInit() || !Var->getType()->isIntegerType())
+      return nullptr;
+    Expr::EvalResult Start;
+    if (!Var->getInit()->EvaluateAsInt(Start, Context) ||
+        Start.Val.getInt() != 0)
+      return nullptr;
+    const auto *Inc =
+        dyn_cast<UnaryOperator>(For->getInc()->IgnoreParenImpCasts());
+    if (!Inc || !Inc->isIncrementOp() ||
+        referencedVariable(Inc->getSubExpr()) != Var)
+      return nullptr;
+    return Var;
+  }
+
+  /// A bound the first loop can reserve: `ids.size()` for a range-for over a
+  /// sized standard container, N for `for (i = 0; i < N; ++i)`.
+  std::optional<std::string> reservation() const {
+    if (P.RangeInit) {
+      const VarDecl *Range = referencedVariable(P.RangeInit);
+      if (!Range || !Range->getIdentifier())
+        return std::nullopt;
+      QualType T = Range->getType().getNonReferenceType();
+      if (T->isConstantArrayType())
+        return "std::size(" + Range->getName().str() + ")";
+      const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+      std::string Name = Record ? analysis::qualifiedName(Record) : "";
+      if (llvm::is_contained({"std::vector", "std::deque", "std::basic_string",
+                              "std::span", "std::array", "std::set", "std::map",
+                              "std::unordered_map", "std::unordered_set",
+                              "std::list"},
+                             Name))
+        return Range->getName().str() + ".size()";
+      return std::nullopt;
+    }
+    const VarDecl *Counter = zeroBasedCounter();
+    const auto *Cond =
+        P.Cond ? dyn_cast<BinaryOperator>(P.Cond->IgnoreParenImpCasts())
+               : nullptr;
+    if (!Counter || !Cond || Cond->getOpcode() != BO_LT ||
+        referencedVariable(Cond->getLHS()) != Counter)
+      return std::nullopt;
+    CharSourceRange Bound =
+        CharSourceRange::getTokenRange(Cond->getRHS()->getSourceRange());
+    if (Bound.getBegin().isMacroID() || Bound.getEnd().isMacroID())
+      return std::nullopt;
+    return Lexer::getSourceText(Bound, SM, LangOpts).str();
+  }
+
+  /// The consuming code must run with the iteration's own variables (the
+  /// key, the index) besides the result.
+  bool usesIterationState() const {
+    ObjectSet Referenced, DeclaredThere;
+    collectReferenced(AwaitStmt, Await, Referenced);
+    collectDeclared(AwaitStmt, DeclaredThere);
+    for (const Stmt *S : After) {
+      collectReferenced(S, nullptr, Referenced);
+      collectDeclared(S, DeclaredThere);
+    }
+    for (ObjectKey Key : Referenced) {
+      // The result and what the using code declares itself come along.
+      if (Key == ResultVar || DeclaredThere.contains(Key))
+        continue;
+      if (const auto *Binding =
+              dyn_cast<BindingDecl>(static_cast<const Decl *>(Key));
+          Binding && Binding->getDecomposedDecl() == ResultVar)
+        continue;
+      if (isPerIteration(Key))
+        return true;
+      if (const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key))) {
+        // The counter of the loop header.
+        SourceRange Loop = P.Loop->getSourceRange();
+        if (SM.isBeforeInTranslationUnit(Loop.getBegin(), Var->getLocation()) &&
+            SM.isBeforeInTranslationUnit(Var->getLocation(), Loop.getEnd()))
+          return true;
+        if (P.TrailingIncrement && steppedVariable(P.TrailingIncrement) == Var)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  std::string textOf(SourceLocation From, SourceLocation To) const {
+    return Lexer::getSourceText(CharSourceRange::getCharRange(From, To), SM,
+                                LangOpts)
+        .str();
+  }
+
+  /// The text of one statement of the body, with its line(s).
+  std::optional<CharSourceRange> statementLines(const Stmt *S) const {
+    CharSourceRange Range;
+    if (isa<Expr, DeclStmt>(S))
+      Range = analysis::statementRange(S, SM, LangOpts);
+    else
+      Range = CharSourceRange::getTokenRange(S->getSourceRange());
+    if (Range.isInvalid())
+      return std::nullopt;
+    return analysis::wholeLines(Range, SM);
+  }
+
+  Fix buildFix() {
+    std::optional<analysis::RangeCombiner> With =
+        Check.Opts.rangeCombinerFor(Task.Library);
     if (!With)
       return "no when_all over a range of '" + Task.Name +
              "' is known; set the WhenAllFunction option" +
@@ -606,149 +896,259 @@ private:
                   ? " (the tasks are lazy: they start only when the "
                     "combined await starts them)"
                   : "");
-    const std::string &Function = With->Function;
-    const std::string &Header = With->Header;
     if (std::optional<std::string> Problem = lifetimeProblem())
       return *Problem;
-    if (operandDependsOnTemplate())
+    if (C.Pattern && dependsOnTemplate(C.Pattern, Await->getBeginLoc()))
       return std::string("the awaited task type depends on a template "
                          "parameter");
+    if (analysis::isMoveOnly(Await->getType()) &&
+        llvm::StringRef(With->Function).starts_with("awl::"))
+      return "'" + With->Function +
+             "' copies each value, and the result "
+             "cannot be copied";
+    bool VoidResult = Await->getType()->isVoidType();
+    if (VoidResult && TheUse != Use::Discarded)
+      return std::string("the awaited value is void");
+    bool Replay = usesIterationState();
+    if (Replay && !(isa<ForStmt>(P.Loop) ||
+                    (isa<CXXForRangeStmt>(P.Loop) && !P.Init &&
+                     (referencedVariable(P.RangeInit) ||
+                      isa<MemberExpr>(P.RangeInit->IgnoreParenImpCasts())))))
+      return std::string("the results are used with the iteration's own "
+                         "variables, and this loop cannot run a second time "
+                         "to give them");
 
     SourceLocation Begin = P.Loop->getBeginLoc();
     SourceLocation End = loopEnd();
-    CharSourceRange StmtRange =
-        analysis::statementRange(AwaitStatement, SM, LangOpts);
-    if (Begin.isMacroID() || End.isInvalid() || StmtRange.isInvalid() ||
-        Await->getBeginLoc().isMacroID() || Await->getEndLoc().isMacroID() ||
-        SM.getFileID(Begin) != SM.getFileID(End) ||
-        SM.getFileID(Begin) != SM.getFileID(StmtRange.getBegin()))
-      return std::string("the loop comes from a macro expansion");
+    CharSourceRange AwaitStmtRange =
+        analysis::statementRange(AwaitStmt, SM, LangOpts);
+    CharSourceRange AwaitRange =
+        CharSourceRange::getTokenRange(Await->getSourceRange());
     std::optional<std::string> OperandText =
         analysis::operandText(Operand, SM, LangOpts);
-    if (!OperandText)
+    if (Begin.isMacroID() || End.isInvalid() || AwaitStmtRange.isInvalid() ||
+        !OperandText || SM.getFileID(Begin) != SM.getFileID(End))
       return std::string("the loop comes from a macro expansion");
-    SourceLocation StmtEnd =
-        Lexer::getLocForEndOfToken(StmtRange.getEnd(), 0, SM, LangOpts);
-    SourceLocation AwaitEnd =
-        Lexer::getLocForEndOfToken(Await->getEndLoc(), 0, SM, LangOpts);
-    auto Before = text(Begin, StmtRange.getBegin());
-    auto After = text(StmtEnd, End);
-    auto PushPrefix = text(StmtRange.getBegin(), Await->getBeginLoc());
-    auto PushSuffix = text(AwaitEnd, StmtEnd);
-    if (!Before || !After || !PushPrefix || !PushSuffix)
+    auto LoopOffsets = offsets(CharSourceRange::getCharRange(Begin, End));
+    auto StmtOffsets = offsets(AwaitStmtRange);
+    auto AwaitOffsets = offsets(AwaitRange);
+    if (!LoopOffsets || !StmtOffsets || !AwaitOffsets)
       return std::string("the loop comes from a macro expansion");
-    if (Before->contains("R\"") || After->contains("R\""))
+    llvm::StringRef LoopText =
+        SM.getBufferData(SM.getFileID(Begin))
+            .substr(LoopOffsets->first,
+                    LoopOffsets->second - LoopOffsets->first);
+    if (LoopText.contains("R\""))
       return std::string("the loop contains a raw string literal");
 
+    // The task type as the callee declares it.
+    QualType TaskQualType = Callee->getReturnType();
+    if (TaskQualType->isUndeducedAutoType() || TaskQualType->isDependentType())
+      TaskQualType = Operand->getType();
     std::string TaskType = TypeName::getFullyQualifiedName(
-        Operand->getType().getNonReferenceType().getUnqualifiedType(), Context,
+        TaskQualType.getNonReferenceType().getUnqualifiedType(), Context,
         Context.getPrintingPolicy());
     if (TaskType.find('(') != std::string::npos)
       return std::string("the task type cannot be named here");
 
+    analysis::CodeStyle Style = analysis::CodeStyle::at(Begin, SM);
+    const std::string &NL = Style.Newline;
     std::string Indent = analysis::indentationAt(Begin, SM);
-    std::string Inner = Indent + "  ";
-    std::string Promises = freshName("promises");
-    std::string Loop =
-        (*Before + Promises + ".push_back(" + *OperandText + ");" + *After)
-            .str();
-    // Re-indent the loop by one level inside the new block.
-    std::string Indented;
-    for (char C : Loop) {
-      Indented += C;
-      if (C == '\n')
-        Indented += "  ";
-    }
-    std::string Combined =
-        "co_await " + Function + "(std::move(" + Promises + "))";
-    std::string Out =
-        "{\n" + Inner + "std::vector<" + TaskType + "> " + Promises + ";\n";
-    if (const auto *Range = dyn_cast_or_null<DeclRefExpr>(
-            P.RangeInit ? P.RangeInit->IgnoreParenImpCasts() : nullptr)) {
-      QualType T = Range->getType().getNonReferenceType();
-      const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
-      std::string RecordName =
-          Record ? analysis::qualifiedName(Record) : std::string();
-      if (T->isConstantArrayType() ||
-          llvm::is_contained({"std::vector", "std::array", "std::deque",
-                              "std::basic_string", "std::span"},
-                             RecordName))
-        Out += Inner + Promises + ".reserve(std::size(" +
-               Range->getDecl()->getName().str() + "));\n";
-    }
-    Out += Inner + Indented + "\n";
-    if (Shape == AwaitShape::Discarded) {
-      Out += Inner + Combined + ";\n";
-    } else {
-      std::string Value = freshName("value");
-      Out += Inner + "for (auto& " + Value + " : " + Combined + ")\n" + Inner +
-             "  " + PushPrefix->str() + "std::move(" + Value + ")" +
-             PushSuffix->str() + "\n";
-    }
-    Out += Indent + "}";
+    std::string Stem = analysis::nameForOperation(Callee->getName(), "");
+    Stem = llvm::StringRef(Stem).rtrim('_').str();
+    bool Camel = !Callee->getName().contains('_') &&
+                 llvm::any_of(Callee->getName(),
+                              [](char Ch) { return llvm::isUpper(Ch); });
+    std::string Tasks = C.Facts.freshName(
+        analysis::nameForOperation(Callee->getName(), "tasks"));
+    std::string Plural = pluralOf(Stem, Callee->getName());
+    std::string Results = C.Facts.freshName(
+        C.Facts.nameInUse(Plural)
+            ? analysis::nameForOperation(Callee->getName(), "results")
+            : Plural);
 
+    // The first loop starts every task; the statements that used the
+    // result wait for the second.
+    TextEdit First(LoopOffsets->first, LoopText);
+    First.replace(StmtOffsets->first, StmtOffsets->second,
+                  Tasks + ".push_back(" + *OperandText + ");");
+    for (const Stmt *S : After) {
+      std::optional<CharSourceRange> Lines = statementLines(S);
+      auto Range = Lines ? offsets(*Lines) : std::nullopt;
+      if (!Range)
+        return std::string("the loop comes from a macro expansion");
+      First.replace(Range->first, Range->second, "");
+    }
+    std::string Out =
+        "std::vector<" + TaskType + "> " + Tasks + ";" + NL + Indent;
+    if (std::optional<std::string> Reserve = reservation())
+      Out += Tasks + ".reserve(" + *Reserve + ");" + NL + Indent;
+    Out += First.apply() + NL + Indent;
+    std::string Combined =
+        "co_await " + With->Function + "(std::move(" + Tasks + "))";
+
+    auto Value = [&](const std::string &Element) {
+      if (!With->ValueMethod.empty())
+        return "std::move(" + Element + ")." + With->ValueMethod + "()";
+      if (Await->getType().isTriviallyCopyableType(Context))
+        return Element;
+      return "std::move(" + Element + ")";
+    };
+
+    if (TheUse == Use::Discarded && After.empty() &&
+        With->ValueMethod.empty()) {
+      Out += Combined + ";";
+    } else if (Replay) {
+      // Run the header again, with the inputs, and use each result there.
+      Out += "auto " + Results + " = " + Combined + ";" + NL + Indent;
+      std::string Element;
+      if (const VarDecl *Counter = zeroBasedCounter()) {
+        Element = Results + "[" + Counter->getName().str() + "]";
+      } else {
+        std::string Next = C.Facts.freshName(
+            Camel ? "next" + llvm::StringRef(Stem).substr(0, 1).upper() +
+                        llvm::StringRef(Stem).drop_front().str()
+                  : "next_" + Stem);
+        Out += "auto " + Next + " = " + Results + ".begin();" + NL + Indent;
+        Element = "*" + Next + "++";
+      }
+      TextEdit Second(LoopOffsets->first, LoopText);
+      // Inputs that only log or compute nothing the rest uses are not run
+      // twice: only declarations are.
+      for (const Stmt *S : Before)
+        if (!isa<DeclStmt>(S)) {
+          std::optional<CharSourceRange> Lines = statementLines(S);
+          auto Range = Lines ? offsets(*Lines) : std::nullopt;
+          if (!Range)
+            return std::string("the loop comes from a macro expansion");
+          Second.replace(Range->first, Range->second, "");
+        }
+      if (TheUse == Use::Discarded)
+        Second.replace(StmtOffsets->first, StmtOffsets->second,
+                       Value(Element) + ";");
+      else
+        Second.replace(AwaitOffsets->first, AwaitOffsets->second,
+                       Value(Element));
+      Out += Second.apply();
+    } else {
+      // Use the results in order, in a loop of their own.
+      std::string Element;
+      std::vector<std::string> Body;
+      // `const int value = co_await f(x);` becomes the loop's own variable:
+      // for (const int value : counts).
+      const auto *Declared =
+          TheUse == Use::Declared ? dyn_cast<VarDecl>(ResultVar) : nullptr;
+      std::string LoopVariable;
+      if (Declared && Declared->getInitStyle() == VarDecl::CInit &&
+          With->ValueMethod.empty()) {
+        std::string Written =
+            textOf(AwaitStmt->getBeginLoc(), Await->getBeginLoc());
+        llvm::StringRef Declarator = llvm::StringRef(Written).rtrim();
+        if (Declarator.consume_back("="))
+          LoopVariable = Declarator.rtrim().str();
+      }
+      if (!LoopVariable.empty()) {
+        Element = LoopVariable;
+      } else {
+        std::string Name = C.Facts.freshName(Stem.empty() ? "result" : Stem);
+        Element = "auto& " + Name;
+        TextEdit Statement(
+            StmtOffsets->first,
+            SM.getBufferData(SM.getFileID(Begin))
+                .substr(StmtOffsets->first,
+                        StmtOffsets->second - StmtOffsets->first));
+        if (TheUse == Use::Discarded)
+          Statement.replace(StmtOffsets->first, StmtOffsets->second,
+                            Value(Name) + ";");
+        else
+          Statement.replace(AwaitOffsets->first, AwaitOffsets->second,
+                            Value(Name));
+        Body.push_back(Statement.apply());
+      }
+      for (const Stmt *S : After) {
+        CharSourceRange Range =
+            isa<Expr, DeclStmt>(S)
+                ? analysis::statementRange(S, SM, LangOpts)
+                : CharSourceRange::getTokenRange(S->getSourceRange());
+        if (Range.isInvalid())
+          return std::string("the loop comes from a macro expansion");
+        Body.push_back(Lexer::getSourceText(Range, SM, LangOpts).str());
+      }
+      Out += "auto " + Results + " = " + Combined + ";" + NL + Indent;
+      Out += "for (" + Element + " : " + Results + ")";
+      if (Body.size() == 1) {
+        Out += NL + Indent + Style.IndentUnit + Body.front();
+      } else {
+        Out += " {";
+        for (const std::string &Line : Body)
+          Out += NL + Indent + Style.IndentUnit + Line;
+        Out += NL + Indent + "}";
+      }
+    }
+
+    // The loop was the lone body of another statement: the new statements
+    // go in a block of their own.
+    SourceLocation ReplaceFrom = Begin;
+    if (Unbraced.contains(P.Loop)) {
+      // for (...) {             (the brace after the header, when the
+      //   <new statements>       header ends the line before the loop)
+      // }
+      llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(Begin));
+      unsigned Offset = SM.getFileOffset(Begin);
+      unsigned Before = Offset;
+      while (Before > 0 && llvm::isSpace(Buffer[Before - 1]))
+        --Before;
+      std::string Outer = Indent;
+      if (llvm::StringRef(Outer).ends_with(Style.IndentUnit))
+        Outer.resize(Outer.size() - Style.IndentUnit.size());
+      if (Before > 0 && Buffer[Before - 1] == ')' &&
+          Buffer.slice(Before, Offset).contains('\n')) {
+        ReplaceFrom =
+            Begin.getLocWithOffset(-static_cast<int>(Offset - Before));
+        Out = " {" + NL + Indent + Out + NL + Outer + "}";
+      } else {
+        std::string Nested;
+        for (char Ch : Out) {
+          Nested += Ch;
+          if (Ch == '\n')
+            Nested += Style.IndentUnit;
+        }
+        Out = "{" + NL + Indent + Style.IndentUnit + Nested + NL + Indent + "}";
+      }
+    }
     std::vector<FixItHint> Fixes;
     Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getCharRange(Begin, End), Out));
+        CharSourceRange::getCharRange(ReplaceFrom, End), Out));
     FileID File = SM.getFileID(Begin);
-    if (!Header.empty())
-      if (auto Include = Check.Inserter.createIncludeInsertion(File, Header))
-        Fixes.push_back(std::move(*Include));
-    if (Header != "<vector>" && Header != "<awl/when_all.hpp>")
-      if (auto Include =
-              Check.Inserter.createIncludeInsertion(File, "<vector>"))
-        Fixes.push_back(std::move(*Include));
+    Check.includeUnlessDeclared(Fixes, Context, File, With->Function,
+                                With->Header);
+    Check.includeUnlessDeclared(Fixes, Context, File, "std::vector",
+                                "<vector>");
+    Check.includeUnlessDeclared(Fixes, Context, File, "std::move", "<utility>");
     return Fixes;
-  }
-
-  /// In an instantiation, whether the template's awaited operand is
-  /// type-dependent (the fix-it spells the task type of this instantiation).
-  bool operandDependsOnTemplate() const {
-    if (!Pattern || !Pattern->getBody())
-      return false;
-    struct Finder : RecursiveASTVisitor<Finder> {
-      SourceLocation Loc;
-      bool Found = false, Dependent = false;
-      bool visitOperand(SourceLocation At, const Expr *Operand) {
-        if (At == Loc) {
-          Found = true;
-          Dependent = Operand->isTypeDependent();
-        }
-        return !Found;
-      }
-      bool VisitCoawaitExpr(CoawaitExpr *E) {
-        return visitOperand(E->getBeginLoc(), E->getOperand());
-      }
-      bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) {
-        return visitOperand(E->getBeginLoc(), E->getOperand());
-      }
-    } F;
-    F.Loc = Await->getBeginLoc();
-    F.TraverseStmt(Pattern->getBody());
-    return !F.Found || F.Dependent;
   }
 
   void report() {
     SourceLocation Loc = Await->getBeginLoc();
-    if (!Check.Reported.insert(Loc).second)
+    if (!Check.firstReport(Loc))
       return; // already reported from the template or another instantiation
     std::string Using = displayName();
-    auto Fix = buildFix();
-    auto *Fixes = std::get_if<std::vector<FixItHint>>(&Fix);
+    Fix Fixes = buildFix();
+    auto *Edits = std::get_if<std::vector<FixItHint>>(&Fixes);
     std::optional<std::string> Change =
-        Fixes ? behaviourChange() : std::nullopt;
+        Edits ? behaviourChange() : std::nullopt;
     {
       auto Warning =
           Check.diag(Loc, "co_await in a loop runs the iterations one after "
                           "another; start them together and await once with "
                           "%0")
           << Using;
-      if (Fixes && !Change)
-        Warning << *Fixes;
+      if (Edits && !Change)
+        Warning << *Edits;
     }
-    if (!Fixes) {
+    if (!Edits) {
       Check.diag(Loc, "no fix-it: %0", DiagnosticIDs::Note)
-          << std::get<std::string>(Fix);
+          << std::get<std::string>(Fixes);
     } else if (Change) {
       Check.diag(Loc,
                  "fix-it on this note only (apply with --fix-notes): %0 "
@@ -756,73 +1156,40 @@ private:
                  "the loop starts a call only after the previous one "
                  "succeeded, and %1",
                  DiagnosticIDs::Note)
-          << Using << *Change << *Fixes;
+          << Using << *Change << *Edits;
     }
   }
 
   AwaitInLoopCheck &Check;
+  CoroutineUnderAnalysis &C;
   ASTContext &Context;
   const SourceManager &SM;
   const LangOptions &LangOpts;
   const DeclContext *Function;
-  NameCollector &Facts;
-  /// The template the coroutine was instantiated from, if it was.
-  const FunctionDecl *Pattern;
+  const llvm::SmallPtrSetImpl<const Stmt *> &Unbraced;
 
   // The loop under analysis.
   LoopParts P;
+  std::vector<const Stmt *> Statements, Before, After;
   ObjectSet PerIteration;
-  const Stmt *AwaitStatement = nullptr;
+  const Stmt *AwaitStmt = nullptr;
   const Expr *Await = nullptr;
   const Expr *Operand = nullptr;
   const FunctionDecl *Callee = nullptr;
-  AwaitShape Shape = AwaitShape::Discarded;
-  const VarDecl *ResultTarget = nullptr;
-  bool HasOtherStatements = false;
+  Use TheUse = Use::Discarded;
+  const VarDecl *ResultVar = nullptr;
+  bool Logs = false;
+  bool StoresNonLocal = false;
   analysis::TaskTypeInfo Task;
   AccessSummary Op;
+  std::string Rejected;
 };
 
-AwaitInLoopCheck::AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Opts(Options),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()) {}
-
-void AwaitInLoopCheck::storeOptions(ClangTidyOptions::OptionMap &OptionMap) {
-  Opts.store(Options, OptionMap);
-  Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
-}
-
-void AwaitInLoopCheck::registerPPCallbacks(
-    const SourceManager & /*SM*/, Preprocessor *PP,
-    Preprocessor * /*ModuleExpanderPP*/) {
-  Inserter.registerPreprocessor(PP);
-}
-
-void AwaitInLoopCheck::registerMatchers(MatchFinder *Finder) {
-  // Instantiations are analysed too (in a template the awaits are usually
-  // dependent), but every await is reported once (see Reported).
-  Finder->addMatcher(analysis::coroutineDefinition(), this);
-}
-
-void AwaitInLoopCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Coroutine =
-      Result.Nodes.getNodeAs<CoroutineBodyStmt>("coroutine");
-  if (!Coroutine || !Coroutine->getBody())
-    return;
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!Function)
-    return;
-  Stmt *Body =
-      const_cast<Stmt *>(static_cast<const Stmt *>(Coroutine->getBody()));
-  const FunctionDecl *Pattern = Function->getTemplateInstantiationPattern();
-  NameCollector Facts;
-  Facts.TraverseStmt(Body);
+void AwaitInLoopCheck::checkCoroutine(CoroutineUnderAnalysis &C) {
   LoopCollector Loops;
-  Loops.TraverseStmt(Body);
+  Loops.TraverseStmt(C.Body);
   for (const Stmt *Loop : Loops.Loops) {
-    LoopAnalyzer Analyzer(*this, *Result.Context, Function, Facts, Pattern);
+    LoopAnalyzer Analyzer(*this, C, Loops.Unbraced);
     Analyzer.run(Loop);
   }
 }

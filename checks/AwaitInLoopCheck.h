@@ -1,5 +1,4 @@
-//===--- AwaitInLoopCheck.h - awaitlint
-//------------------------------------===//
+//===--- AwaitInLoopCheck.h - awaitlint -------------------------*- C++ -*-===//
 //
 // async-await-in-loop: a co_await in a loop whose iterations do not depend on
 // one another runs the iterations one after another (total time: the sum of
@@ -11,38 +10,20 @@
 #ifndef AWAITLINT_CHECKS_AWAITINLOOPCHECK_H
 #define AWAITLINT_CHECKS_AWAITINLOOPCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
-#include "analysis/Options.h"
-#include "llvm/ADT/DenseSet.h"
-#include <string>
+#include "AsyncCheck.h"
 
 namespace clang::tidy::async {
 
-class AwaitInLoopCheck : public ClangTidyCheck {
+class AwaitInLoopCheck : public AsyncCheck {
 public:
-  AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &OptionMap) override;
-  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
-                           Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  std::optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_AsIs;
-  }
+  AwaitInLoopCheck(StringRef Name, ClangTidyContext *Context)
+      : AsyncCheck(Name, Context) {}
+
+protected:
+  void checkCoroutine(CoroutineUnderAnalysis &Coroutine) override;
 
 private:
   class LoopAnalyzer;
-
-  // Option names and defaults are shared with async-sequential-await.
-  const analysis::SharedOptions Opts;
-  analysis::TaskTypeCache TaskTypeCache;
-  tidy::utils::IncludeInserter Inserter;
-  /// Awaits already reported (template instantiations repeat them).
-  llvm::DenseSet<SourceLocation> Reported;
 };
 
 } // namespace clang::tidy::async

@@ -1,36 +1,30 @@
-//===--- SequentialAwaitCheck.h - awaitlint
-//--------------------------------===//
+//===--- SequentialAwaitCheck.h - awaitlint ---------------------*- C++ -*-===//
 //
 // async-sequential-await: consecutive co_await expressions whose operands do
 // not depend on one another run one after another (total time: the sum of
 // their durations); started together with when_all they take the longest.
+//
+// Three shapes are grouped:
+//   - consecutive await statements of one block (SequentialAwaitCheck.cpp);
+//   - awaits side by side in one expression, h(co_await a(), co_await b());
+//   - consecutive try blocks that each handle one await (TryBlockGroups.cpp),
+//     through the framework's settled combinator.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef AWAITLINT_CHECKS_SEQUENTIALAWAITCHECK_H
 #define AWAITLINT_CHECKS_SEQUENTIALAWAITCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
-#include "clang-tidy/utils/IncludeInserter.h"
-#include "analysis/Options.h"
+#include "AsyncCheck.h"
+#include <variant>
 #include <vector>
 
 namespace clang::tidy::async {
 
-class SequentialAwaitCheck : public ClangTidyCheck {
+class SequentialAwaitCheck : public AsyncCheck {
 public:
   SequentialAwaitCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &OptionMap) override;
-  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
-                           Preprocessor *ModuleExpanderPP) override;
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus20;
-  }
-  std::optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_AsIs;
-  }
+  void onEndOfTranslationUnit() override;
 
   /// A using-directive seen so far (asio's operator&& needs one in scope).
   struct UsingDirective {
@@ -39,16 +33,59 @@ public:
     SourceLocation Loc;
   };
 
-private:
-  class BlockAnalyzer;
+protected:
+  void checkCoroutine(CoroutineUnderAnalysis &Coroutine) override;
+  void registerMoreMatchers(ast_matchers::MatchFinder *Finder) override;
+  void
+  checkOther(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
-  const analysis::SharedOptions Opts;
-  analysis::TaskTypeCache TaskTypeCache;
-  const analysis::SettledOptions Settled;
-  /// Also suggest awaiting an eager task later, where its result is needed.
-  const bool SuggestAwaitLate;
-  tidy::utils::IncludeInserter Inserter;
+private:
+  using Fix = std::variant<std::vector<FixItHint>, std::string>;
+  using Sites = llvm::ArrayRef<const analysis::AwaitSite *>;
+
+  void groupStatements(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
+  void groupExpression(CoroutineUnderAnalysis &C, const Stmt *Statement);
+  void groupTryBlocks(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
+
+  /// \p Deferred: statements between the awaits that only log; they move
+  /// after the combined await.
+  void reportGroup(CoroutineUnderAnalysis &C, Sites Members,
+                   llvm::ArrayRef<const Stmt *> Deferred);
+  Fix buildGroupFix(CoroutineUnderAnalysis &C, Sites Members,
+                    const std::optional<analysis::Combiner> &With,
+                    llvm::ArrayRef<const Stmt *> Deferred);
+  /// (The start-all fix leaves the awaits, and the code between them, in
+  /// place.)
+  Fix buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
+                       llvm::ArrayRef<const Stmt *> Deferred);
+  /// Why no fix-it may be offered for \p Members with \p Function, if not.
+  std::optional<std::string> fixProblem(CoroutineUnderAnalysis &C,
+                                        Sites Members,
+                                        llvm::StringRef Function) const;
+  /// The text and shape of one member, for the renderer.
+  std::variant<analysis::AwaitForRendering, std::string>
+  renderingOf(CoroutineUnderAnalysis &C, const analysis::AwaitSite &Site);
+  /// Adds the using-directive asio's operator&& needs at \p Loc, once per
+  /// file (in a header, inside the function instead).
+  void addUsingDirective(CoroutineUnderAnalysis &C,
+                         std::vector<FixItHint> &Fixes,
+                         const analysis::Combiner &With, SourceLocation Loc,
+                         std::string &StatementPrefix);
+  /// Emits the warning, its fix or the note that carries it, and a note at
+  /// every await.
+  void emit(SourceLocation Loc, const std::string &Warning, Fix &Fixes,
+            const std::optional<std::string> &Change,
+            const std::string &ChangeNote, Sites Members);
+
+  void noteTaskTypes(CoroutineUnderAnalysis &C);
+
   std::vector<UsingDirective> UsingDirectives;
+  /// Files that got the using-directive already.
+  llvm::DenseSet<FileID> FilesWithUsingDirective;
+  // For ReportUnknownTaskTypes.
+  SourceLocation FirstCoroutine;
+  bool SawKnownTask = false;
+  llvm::SmallVector<std::string, 4> UnknownTaskTypes;
 };
 
 } // namespace clang::tidy::async

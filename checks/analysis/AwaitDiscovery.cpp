@@ -1,10 +1,9 @@
-//===--- AwaitDiscovery.cpp - awaitlint
-//------------------------------------===//
+//===--- AwaitDiscovery.cpp - awaitlint -------------------------*- C++ -*-===//
 
 #include "AwaitDiscovery.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::async::analysis {
@@ -36,10 +35,31 @@ const Expr *asExplicitAwait(const Expr *E) {
   return nullptr;
 }
 
-static const Expr *operandOf(const Expr *Await) {
+const Expr *awaitOperand(const Expr *Await) {
   if (const auto *Known = dyn_cast<CoawaitExpr>(Await))
     return Known->getOperand()->IgnoreImplicit();
   return cast<DependentCoawaitExpr>(Await)->getOperand()->IgnoreImplicit();
+}
+
+/// An lvalue an await result may be assigned to and a fix-it may name
+/// again: a local variable, or members and elements of one or of *this.
+static bool isAssignableTarget(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  while (true) {
+    if (isa<CXXThisExpr>(E))
+      return true;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      return Var && Var->hasLocalStorage();
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      if (!isa<FieldDecl>(Member->getMemberDecl()))
+        return false;
+      E = Member->getBase()->IgnoreParenImpCasts();
+      continue;
+    }
+    return false;
+  }
 }
 
 static const VarDecl *localVariable(const Expr *E) {
@@ -68,17 +88,24 @@ std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S) {
     Result.Declared = Var;
   } else if (const auto *E = dyn_cast<Expr>(S)) {
     E = E->IgnoreImplicit()->IgnoreParens();
+    const Expr *LHS = nullptr, *RHS = nullptr;
     if (const auto *Assign = dyn_cast<BinaryOperator>(E);
         Assign && Assign->getOpcode() == BO_Assign) {
-      Result.Assigned = localVariable(Assign->getLHS());
-      Result.Await = asExplicitAwait(Assign->getRHS());
-      Result.Kind = AwaitStatementKind::Assignment;
+      LHS = Assign->getLHS();
+      RHS = Assign->getRHS();
     } else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E);
                Call && Call->getOperator() == OO_Equal &&
                Call->getNumArgs() == 2) {
-      Result.Assigned = localVariable(Call->getArg(0));
-      Result.Await = asExplicitAwait(Call->getArg(1));
+      LHS = Call->getArg(0);
+      RHS = Call->getArg(1);
+    }
+    if (LHS) {
+      if (!isAssignableTarget(LHS))
+        return std::nullopt;
       Result.Kind = AwaitStatementKind::Assignment;
+      Result.Target = LHS->IgnoreParenImpCasts();
+      Result.Assigned = localVariable(LHS);
+      Result.Await = asExplicitAwait(RHS);
     } else {
       if (const auto *Cast = dyn_cast<CStyleCastExpr>(E);
           Cast && Cast->getType()->isVoidType())
@@ -86,35 +113,103 @@ std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S) {
       Result.Await = asExplicitAwait(E);
       Result.Kind = AwaitStatementKind::Discarded;
     }
-    if (Result.Kind == AwaitStatementKind::Assignment && !Result.Assigned)
-      return std::nullopt;
   }
   if (!Result.Await)
     return std::nullopt;
-  Result.Operand = operandOf(Result.Await);
+  Result.Operand = awaitOperand(Result.Await);
   Result.ResultType = Result.Await->getType();
   return Result;
 }
 
 namespace {
-class SuspensionFinder : public RecursiveASTVisitor<SuspensionFinder> {
+
+/// Visits a function body's own code: nested lambdas are functions of their
+/// own.
+class OwnCodeVisitor : public ConstDynamicRecursiveASTVisitor {
 public:
-  bool Found = false;
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitCoawaitExpr(CoawaitExpr *) { return !(Found = true); }
-  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *) {
-    return !(Found = true);
-  }
-  bool VisitCoyieldExpr(CoyieldExpr *) { return !(Found = true); }
-  bool VisitCoreturnStmt(CoreturnStmt *) { return !(Found = true); }
+  OwnCodeVisitor() { ShouldVisitLambdaBody = false; }
 };
 
-class BlockFinder : public RecursiveASTVisitor<BlockFinder> {
+class AwaitCollector : public OwnCodeVisitor {
+public:
+  llvm::SmallVector<const Expr *, 4> Awaits;
+  bool VisitCoawaitExpr(const CoawaitExpr *E) override {
+    if (!E->isImplicit())
+      Awaits.push_back(E);
+    return true;
+  }
+  bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *E) override {
+    Awaits.push_back(E);
+    return true;
+  }
+};
+
+class SuspensionFinder : public OwnCodeVisitor {
+public:
+  bool Found = false;
+  bool VisitCoawaitExpr(const CoawaitExpr *E) override {
+    Found |= !E->isImplicit();
+    return !Found;
+  }
+  bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *) override {
+    return !(Found = true);
+  }
+  bool VisitCoyieldExpr(const CoyieldExpr *) override {
+    return !(Found = true);
+  }
+  bool VisitCoreturnStmt(const CoreturnStmt *) override {
+    return !(Found = true);
+  }
+};
+
+class LeaveFinder : public OwnCodeVisitor {
+public:
+  bool Leaves = false;
+  // A nested loop or switch owns the break/continue inside it.
+  bool TraverseForStmt(const ForStmt *S) override { return nested(S); }
+  bool TraverseCXXForRangeStmt(const CXXForRangeStmt *S) override {
+    return nested(S);
+  }
+  bool TraverseWhileStmt(const WhileStmt *S) override { return nested(S); }
+  bool TraverseDoStmt(const DoStmt *S) override { return nested(S); }
+  bool TraverseSwitchStmt(const SwitchStmt *S) override { return nested(S); }
+  bool VisitReturnStmt(const ReturnStmt *) override { return leave(); }
+  bool VisitCoreturnStmt(const CoreturnStmt *) override { return leave(); }
+  bool VisitCXXThrowExpr(const CXXThrowExpr *) override { return leave(); }
+  bool VisitBreakStmt(const BreakStmt *) override {
+    return LoopDepth ? true : leave();
+  }
+  bool VisitContinueStmt(const ContinueStmt *) override {
+    return LoopDepth ? true : leave();
+  }
+  bool VisitGotoStmt(const GotoStmt *) override { return leave(); }
+  bool VisitIndirectGotoStmt(const IndirectGotoStmt *) override {
+    return leave();
+  }
+
+private:
+  template <typename T> bool nested(const T *S) {
+    ++LoopDepth;
+    bool Continue = OwnCodeVisitor::TraverseStmt(S->getBody());
+    --LoopDepth;
+    // The header may still leave (a throw in the condition).
+    for (const Stmt *Child : S->children())
+      if (Child != S->getBody() && Continue)
+        Continue = TraverseStmt(Child);
+    return Continue;
+  }
+  bool leave() {
+    Leaves = true;
+    return false;
+  }
+  unsigned LoopDepth = 0;
+};
+
+class BlockFinder : public OwnCodeVisitor {
 public:
   explicit BlockFinder(llvm::function_ref<void(const CompoundStmt *)> Visit)
       : Visit(Visit) {}
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool VisitCompoundStmt(CompoundStmt *Block) {
+  bool VisitCompoundStmt(const CompoundStmt *Block) override {
     Visit(Block);
     return true;
   }
@@ -122,12 +217,25 @@ public:
 private:
   llvm::function_ref<void(const CompoundStmt *)> Visit;
 };
+
 } // namespace
+
+llvm::SmallVector<const Expr *, 4> explicitAwaitsIn(const Stmt *S) {
+  AwaitCollector Collector;
+  Collector.TraverseStmt(S);
+  return std::move(Collector.Awaits);
+}
 
 bool containsSuspensionPoint(const Stmt *S) {
   SuspensionFinder Finder;
-  Finder.TraverseStmt(const_cast<Stmt *>(S));
+  Finder.TraverseStmt(S);
   return Finder.Found;
+}
+
+bool mayLeave(const Stmt *S) {
+  LeaveFinder Finder;
+  Finder.TraverseStmt(S);
+  return Finder.Leaves;
 }
 
 const FunctionDecl *calleeOf(const Expr *Operand) {
@@ -139,10 +247,22 @@ const FunctionDecl *calleeOf(const Expr *Operand) {
   return nullptr;
 }
 
+const VarDecl *awaitedVariable(const Expr *Operand) {
+  const Expr *E = Operand->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+        Callee->getName() == "move" && Call->getNumArgs() == 1)
+      E = Call->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<VarDecl>(Ref->getDecl());
+  return nullptr;
+}
+
 void forEachBlock(const Stmt *Body,
                   llvm::function_ref<void(const CompoundStmt *)> Visit) {
   BlockFinder Finder(Visit);
-  Finder.TraverseStmt(const_cast<Stmt *>(Body));
+  Finder.TraverseStmt(Body);
 }
 
 ast_matchers::DeclarationMatcher coroutineDefinition() {

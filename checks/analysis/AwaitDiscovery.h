@@ -1,5 +1,4 @@
-//===--- AwaitDiscovery.h - awaitlint
-//--------------------------------------===//
+//===--- AwaitDiscovery.h - awaitlint ---------------------------*- C++ -*-===//
 //
 // Finds the statements of a coroutine body that await something, in the
 // shapes a fix-it can rewrite:
@@ -7,6 +6,9 @@
 //   T v = co_await f(x);           Declaration
 //   auto [p, q] = co_await f(x);   StructuredBinding
 //   v = co_await f(x);             Assignment (v a local variable)
+//   item.roles = co_await f(x);    Assignment (any other lvalue)
+// and the awaits nested side by side in one expression:
+//   h(co_await a(), co_await b());   co_await a() + co_await b()
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,6 +20,7 @@
 #include "clang/AST/Stmt.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 
 namespace clang {
@@ -42,8 +45,10 @@ struct AwaitStatement {
   /// The declared variable (Declaration) or the DecompositionDecl
   /// (StructuredBinding).
   const VarDecl *Declared = nullptr;
-  /// The local variable assigned to (Assignment).
+  /// The local variable assigned to (Assignment to a plain variable).
   const VarDecl *Assigned = nullptr;
+  /// The lvalue assigned to (every Assignment).
+  const Expr *Target = nullptr;
   /// The type of the co_await expression (what await_resume returns).
   QualType ResultType;
 };
@@ -55,15 +60,29 @@ const Expr *ignoreValueCarriers(const Expr *E);
 /// Returns the explicit await \p E is, after value carriers, if any.
 const Expr *asExplicitAwait(const Expr *E);
 
+/// The operand of an explicit await, implicit nodes stripped.
+const Expr *awaitOperand(const Expr *Await);
+
 /// Recognises \p S as one of the await statement shapes.
 std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S);
+
+/// The explicit awaits of \p S outside nested lambdas, in source order.
+llvm::SmallVector<const Expr *, 4> explicitAwaitsIn(const Stmt *S);
 
 /// True when \p S contains co_await, co_yield or co_return outside of nested
 /// lambdas (which are separate functions).
 bool containsSuspensionPoint(const Stmt *S);
 
+/// True when \p S may leave the enclosing block other than by falling
+/// through: return, co_return, throw (a rethrow too), break, continue, goto.
+/// (Nested loops and switches keep their own break/continue.)
+bool mayLeave(const Stmt *S);
+
 /// The function a call-like operand calls (the outermost call), if any.
 const FunctionDecl *calleeOf(const Expr *Operand);
+
+/// `co_await std::move(task)` or `co_await task`: the awaited variable.
+const VarDecl *awaitedVariable(const Expr *Operand);
 
 /// Matches coroutine definitions (lambdas' call operators included) outside
 /// system headers, binding the function as "function" and its body as

@@ -1,41 +1,16 @@
-//===--- Frameworks.cpp - awaitlint
-//----------------------------------------===//
+//===--- Frameworks.cpp - awaitlint -----------------------------*- C++ -*-===//
 
 #include "Frameworks.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::async::analysis {
 
-const char DefaultTaskTypes[] =
-    "::awl::Promise;::asio::awaitable;::boost::asio::awaitable;"
-    "::cppcoro::task;::cppcoro::shared_task;::folly::coro::Task;::QCoro::Task";
-
-const char DefaultIgnoredAwaitables[] =
-    // Timers and explicit rescheduling: their order is their purpose.
-    "::awl::sleep;::awl::sleep_for;::awl::sleep_until;::awl::yield;"
-    "::awl::post;::awl::dispatch;::awl::schedule;"
-    "::asio::post;::asio::dispatch;::asio::defer;::asio::this_coro::.*;"
-    "::boost::asio::post;::boost::asio::dispatch;::boost::asio::defer;"
-    "::boost::asio::this_coro::.*;"
-    "::folly::coro::sleep;::folly::coro::co_reschedule_on_current_executor;"
-    "::folly::coro::co_current_executor;"
-    ".*::async_wait;.*::sleep;.*::sleep_for;.*::sleep_until;.*::yield;"
-    ".*::schedule;.*::schedule_after;.*::switch_to;.*::resume_on;"
-    // Synchronisation: locks, semaphores, events, channels.
-    ".*::lock;.*::lock_async;.*::lock_shared;.*::scoped_lock;"
-    ".*::scoped_lock_async;.*::async_lock;.*::co_lock;.*::co_scoped_lock;"
-    ".*::acquire;.*::async_acquire;.*::co_acquire;.*::wait;.*::co_wait;"
-    ".*::receive;.*::async_receive;.*::recv;.*::pop;.*::async_pop";
-
-const char DefaultSideEffectFreeCalls[] =
-    "(.*::)?(get|fetch|load|read|query|find|lookup|compute|calculate|count|"
-    "list|download|resolve|search)([A-Z_0-9].*)?";
-
-NameList::NameList(llvm::StringRef Spec) {
+void NameList::append(llvm::StringRef Spec) {
   llvm::SmallVector<llvm::StringRef, 16> Items;
   Spec.split(Items, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
   for (llvm::StringRef Item : Items) {
@@ -50,9 +25,13 @@ NameList::NameList(llvm::StringRef Spec) {
     }
     auto Pattern =
         std::make_shared<llvm::Regex>(("^(::)?(" + Item + ")$").str());
-    if (Pattern->isValid())
+    std::string Error;
+    if (Pattern->isValid(Error))
       Patterns.push_back(std::move(Pattern));
+    else
+      Errors.push_back("'" + Item.str() + "': " + Error);
   }
+  Answers.clear();
 }
 
 bool NameList::matches(llvm::StringRef QualifiedName) const {
@@ -67,12 +46,19 @@ bool NameList::matches(llvm::StringRef QualifiedName) const {
 }
 
 bool NameList::matches(const NamedDecl *D) const {
-  if (!D)
+  if (!D || empty())
     return false;
   auto [It, Inserted] = Answers.try_emplace(D, false);
   if (Inserted)
     It->second = matches(qualifiedName(D));
   return It->second;
+}
+
+bool isInStd(const Decl *D) {
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (DC->isStdNamespace())
+      return true;
+  return false;
 }
 
 std::string qualifiedName(const NamedDecl *D) {
@@ -86,21 +72,26 @@ std::string qualifiedName(const NamedDecl *D) {
   return Name;
 }
 
-Framework frameworkOfTaskName(llvm::StringRef Name) {
+const FrameworkProfile *profileOf(Framework Library) {
+  for (const FrameworkProfile &Profile : frameworkProfiles())
+    if (Profile.Id == Library)
+      return &Profile;
+  return nullptr;
+}
+
+Framework frameworkOfName(llvm::StringRef Name) {
   Name.consume_front("::");
-  if (Name.starts_with("awl::"))
-    return Framework::Awl;
-  if (Name.starts_with("boost::asio::"))
-    return Framework::BoostAsio;
-  if (Name.starts_with("asio::"))
-    return Framework::Asio;
-  if (Name.starts_with("cppcoro::"))
-    return Framework::Cppcoro;
-  if (Name.starts_with("folly::"))
-    return Framework::Folly;
-  if (Name.starts_with("QCoro::"))
-    return Framework::QCoro;
-  return Framework::Unknown;
+  // The longest matching namespace wins (boost::asio over a "boost" one).
+  Framework Best = Framework::Unknown;
+  size_t BestLength = 0;
+  for (const FrameworkProfile &Profile : frameworkProfiles())
+    for (const std::string &Namespace : Profile.Namespaces)
+      if (Namespace.size() > BestLength && Name.starts_with(Namespace) &&
+          Name.substr(Namespace.size()).starts_with("::")) {
+        Best = Profile.Id;
+        BestLength = Namespace.size();
+      }
+  return Best;
 }
 
 /// The definition of \p RD, or of the template it would be instantiated from
@@ -147,18 +138,53 @@ static const NamedDecl *lookupMember(const CXXRecordDecl *RD,
   return nullptr;
 }
 
-StartPolicy startPolicyOf(const CXXRecordDecl *Task, Framework Library) {
-  // asio's promise type comes from a coroutine_traits specialisation and
-  // always suspends initially; cppcoro and folly tasks are lazy by design.
-  switch (Library) {
-  case Framework::Asio:
-  case Framework::BoostAsio:
-  case Framework::Cppcoro:
-  case Framework::Folly:
+/// The literal an awaiter's await_ready returns, if it returns one.
+static std::optional<bool> literalReadiness(const CXXRecordDecl *Awaiter) {
+  const auto *Ready = dyn_cast_or_null<FunctionDecl>(
+      lookupMember(definitionOrPattern(Awaiter), "await_ready"));
+  const FunctionDecl *Definition = nullptr;
+  if (!Ready || !Ready->hasBody(Definition))
+    return std::nullopt;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (!Body || Body->size() != 1)
+    return std::nullopt;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  const auto *Literal = Return && Return->getRetValue()
+                            ? dyn_cast<CXXBoolLiteralExpr>(
+                                  Return->getRetValue()->IgnoreParenImpCasts())
+                            : nullptr;
+  if (!Literal)
+    return std::nullopt;
+  return Literal->getValue();
+}
+
+/// What an awaiter returned by initial_suspend does: std::suspend_never and
+/// std::suspend_always by name, others by an await_ready that returns a
+/// literal.
+static StartPolicy policyOfInitialAwaiter(const CXXRecordDecl *Awaiter) {
+  if (!Awaiter)
+    return StartPolicy::Unknown;
+  std::string Name = qualifiedName(Awaiter);
+  if (Name == "std::suspend_never")
+    return StartPolicy::Eager;
+  if (Name == "std::suspend_always")
     return StartPolicy::Lazy;
-  default:
-    break;
-  }
+  std::optional<bool> Ready = literalReadiness(Awaiter);
+  if (!Ready)
+    return StartPolicy::Unknown;
+  return *Ready ? StartPolicy::Eager : StartPolicy::Lazy;
+}
+
+bool neverSuspends(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || lookupMember(definitionOrPattern(RD), "promise_type"))
+    return false;
+  if (qualifiedName(RD) == "std::suspend_never")
+    return true;
+  return literalReadiness(RD).value_or(false);
+}
+
+StartPolicy startPolicyOf(const CXXRecordDecl *Task) {
   const CXXRecordDecl *Def = definitionOrPattern(Task);
   const NamedDecl *Promise = lookupMember(Def, "promise_type");
   const CXXRecordDecl *PromiseRecord = nullptr;
@@ -170,84 +196,64 @@ StartPolicy startPolicyOf(const CXXRecordDecl *Task, Framework Library) {
   const auto *InitialSuspend = dyn_cast_or_null<FunctionDecl>(
       lookupMember(PromiseRecord, "initial_suspend"));
   if (!InitialSuspend)
-    return Library == Framework::Awl ? StartPolicy::Eager
-                                     : StartPolicy::Unknown;
-  const CXXRecordDecl *Suspend = recordOfType(InitialSuspend->getReturnType());
-  if (!Suspend)
     return StartPolicy::Unknown;
-  std::string Name = qualifiedName(Suspend);
-  if (Name == "std::suspend_never")
-    return StartPolicy::Eager;
-  if (Name == "std::suspend_always")
-    return StartPolicy::Lazy;
-  return StartPolicy::Unknown;
+  return policyOfInitialAwaiter(recordOfType(InitialSuspend->getReturnType()));
 }
 
-std::optional<TaskTypeInfo> classifyTaskType(QualType T,
-                                             const NameList &TaskTypes) {
+/// A coroutine return type (it names a promise_type) or an awaitable class
+/// (operator co_await, or the three awaiter members).
+static bool looksLikeTask(const CXXRecordDecl *RD) {
+  const CXXRecordDecl *Def = definitionOrPattern(RD);
+  if (!Def)
+    return false;
+  if (lookupMember(Def, "promise_type"))
+    return true;
+  ASTContext &Context = Def->getASTContext();
+  DeclarationName CoAwait =
+      Context.DeclarationNames.getCXXOperatorName(OO_Coawait);
+  if (!Def->lookup(CoAwait).empty())
+    return true;
+  return lookupMember(Def, "await_ready") &&
+         lookupMember(Def, "await_suspend") &&
+         lookupMember(Def, "await_resume");
+}
+
+std::optional<TaskTypeInfo> TaskClassifier::classify(QualType T) {
   if (T.isNull() || T->isDependentType())
     return std::nullopt;
+  const Type *Key = T.getNonReferenceType().getCanonicalType().getTypePtr();
+  auto [It, Inserted] = Answers.try_emplace(Key);
+  if (Inserted)
+    It->second = classifyUncached(T);
+  return It->second;
+}
+
+std::optional<TaskTypeInfo> TaskClassifier::classifyUncached(QualType T) const {
   const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD)
     return std::nullopt;
   const NamedDecl *Named = RD;
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
     Named = Spec->getSpecializedTemplate();
-  std::string Name = qualifiedName(Named);
-  if (!TaskTypes.matches(Name))
-    return std::nullopt;
   TaskTypeInfo Info;
   Info.Record = RD;
-  Info.Name = Name;
-  Info.Library = frameworkOfTaskName(Name);
-  Info.Start = startPolicyOf(RD, Info.Library);
+  Info.Name = qualifiedName(Named);
+  Info.Library = frameworkOfName(Info.Name);
+  if (const FrameworkProfile *Profile = profileOf(Info.Library))
+    for (const FrameworkProfile::TaskType &Task : Profile->TaskTypes)
+      if (Task.Name == Info.Name) {
+        Info.Known = true;
+        Info.Start = Task.Start;
+      }
+  if (!Info.Known && CustomTaskTypes.matches(Info.Name))
+    Info.Known = true;
+  // A type of a known library's namespace is awaitable there even when only
+  // the library's promise makes it so (asio's deferred operations).
+  if (!Info.Known && Info.Library == Framework::Unknown && !looksLikeTask(RD))
+    return std::nullopt;
+  if (Info.Start == StartPolicy::Unknown)
+    Info.Start = startPolicyOf(RD);
   return Info;
-}
-
-std::optional<TaskTypeInfo> TaskTypeCache::classify(QualType T,
-                                                    const NameList &TaskTypes) {
-  if (T.isNull() || T->isDependentType())
-    return std::nullopt;
-  const Type *Key = T.getNonReferenceType().getCanonicalType().getTypePtr();
-  auto [It, Inserted] = Answers.try_emplace(Key);
-  if (Inserted)
-    It->second = classifyTaskType(T, TaskTypes);
-  return It->second;
-}
-
-std::optional<Combiner> defaultCombiner(Framework Library) {
-  Combiner C;
-  switch (Library) {
-  case Framework::Awl:
-    C.Function = "awl::when_all";
-    C.Header = "<awl/when_all.hpp>";
-    break;
-  case Framework::Cppcoro:
-    C.Function = "cppcoro::when_all";
-    C.Header = "<cppcoro/when_all.hpp>";
-    break;
-  case Framework::Folly:
-    C.Function = "folly::coro::collectAll";
-    C.Header = "<folly/coro/Collect.h>";
-    break;
-  case Framework::Asio:
-    C.Form = Combiner::Style::AsioAnd;
-    C.Header = "<asio/experimental/awaitable_operators.hpp>";
-    C.UsingNamespace = "asio::experimental::awaitable_operators";
-    C.DisplayName = "'operator&&' (asio awaitable_operators)";
-    return C;
-  case Framework::BoostAsio:
-    C.Form = Combiner::Style::AsioAnd;
-    C.Header = "<boost/asio/experimental/awaitable_operators.hpp>";
-    C.UsingNamespace = "boost::asio::experimental::awaitable_operators";
-    C.DisplayName = "'operator&&' (boost::asio awaitable_operators)";
-    return C;
-  case Framework::QCoro: // QCoro has no when_all: tasks start when called.
-  case Framework::Unknown:
-    return std::nullopt;
-  }
-  C.DisplayName = "'" + C.Function + "'";
-  return C;
 }
 
 bool isMoveOnly(QualType T) {
@@ -260,33 +266,6 @@ bool isMoveOnly(QualType T) {
       return true;
   return Record->needsImplicitCopyConstructor() &&
          Record->defaultedCopyConstructorIsDeleted();
-}
-
-std::optional<SettledCombiner> defaultSettledCombiner(Framework Library) {
-  SettledCombiner C;
-  switch (Library) {
-  case Framework::Awl:
-    C.Function = "awl::when_all_settled";
-    C.Header = "<awl/when_all_settled.hpp>";
-    C.ValueMethod = "get";
-    break;
-  case Framework::Cppcoro:
-    C.Function = "cppcoro::when_all_ready";
-    C.Header = "<cppcoro/when_all_ready.hpp>";
-    C.ValueMethod = "result";
-    break;
-  case Framework::Folly:
-    C.Function = "folly::coro::collectAllTry";
-    C.Header = "<folly/coro/Collect.h>";
-    C.ValueMethod = "value";
-    break;
-  default:
-    // asio's parallel_group reports exceptions, but not as values a catch
-    // block written for the await could take unchanged.
-    return std::nullopt;
-  }
-  C.DisplayName = "'" + C.Function + "'";
-  return C;
 }
 
 } // namespace clang::tidy::async::analysis

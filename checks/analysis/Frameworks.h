@@ -1,8 +1,13 @@
-//===--- Frameworks.h - awaitlint
-//------------------------------------------===//
+//===--- Frameworks.h - awaitlint -------------------------------*- C++ -*-===//
 //
-// What the checks know about coroutine libraries: which types are tasks,
-// whether a task starts eagerly, how to start several together.
+// What the checks know about coroutine libraries: which awaited values are
+// tasks, whether a task starts when called (eager) or when awaited (lazy),
+// which awaits are scheduling or synchronisation primitives, and how several
+// tasks are started together (the combinator a fix-it calls).
+//
+// Every framework the checks know has a profile; a type no profile names is
+// still a task when it looks like one (a coroutine return type, or an
+// awaiter), with what is known of it read from its promise type.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,6 +15,7 @@
 #define AWAITLINT_CHECKS_ANALYSIS_FRAMEWORKS_H
 
 #include "clang/AST/Type.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
@@ -29,75 +35,90 @@ namespace tidy::async::analysis {
 class NameList {
 public:
   NameList() = default;
-  explicit NameList(llvm::StringRef Spec);
+  explicit NameList(llvm::StringRef Spec) { append(Spec); }
+  /// Adds the items of \p Spec; invalid regular expressions are remembered
+  /// in errors() and otherwise ignored.
+  void append(llvm::StringRef Spec);
   bool matches(llvm::StringRef QualifiedName) const;
   /// Remembers the answer per declaration: printing a qualified name and
   /// running the patterns is most of the cost of a lookup. (Checks, and so
   /// their lists, live for one translation unit.)
   bool matches(const NamedDecl *D) const;
   bool empty() const { return Exact.empty() && Patterns.empty(); }
+  /// "'item': reason" for every item that is not a valid regular expression.
+  llvm::ArrayRef<std::string> errors() const { return Errors; }
 
 private:
   std::vector<std::string> Exact;
   std::vector<std::shared_ptr<llvm::Regex>> Patterns;
+  std::vector<std::string> Errors;
   mutable llvm::DenseMap<const NamedDecl *, bool> Answers;
 };
+
+/// True when \p D is declared in namespace std, directly or as a member of
+/// a class there (std::vector<T>::push_back, std::runtime_error's
+/// constructor).
+bool isInStd(const Decl *D);
 
 /// The qualified name of \p D without a leading "::" and without inline
 /// namespaces (std::__cxx11 prints as std).
 std::string qualifiedName(const NamedDecl *D);
 
-enum class Framework { Unknown, Awl, Asio, BoostAsio, Cppcoro, Folly, QCoro };
+enum class Framework : unsigned char {
+  Unknown,
+  Awl,
+  Asio,
+  BoostAsio,
+  Cobalt,
+  Libcoro,
+  AsyncSimple,
+  Seastar,
+  Cppcoro,
+  Folly,
+  QCoro,
+  Drogon
+};
 
 /// When the body of a coroutine starts running.
-enum class StartPolicy {
+enum class StartPolicy : unsigned char {
   Unknown,
-  Eager, ///< initial_suspend returns std::suspend_never: runs when called.
-  Lazy   ///< initial_suspend returns std::suspend_always: runs when awaited.
+  Eager, ///< initial_suspend does not suspend: it runs when called.
+  Lazy   ///< initial_suspend suspends: it runs when awaited.
 };
 
-struct TaskTypeInfo {
-  const CXXRecordDecl *Record = nullptr;
-  std::string Name; ///< Qualified name of the task template / class.
-  Framework Library = Framework::Unknown;
-  StartPolicy Start = StartPolicy::Unknown;
-};
-
-/// Recognises \p T (after references and cv-qualifiers) as a task type when
-/// its class (or class template) is named in \p TaskTypes.
-std::optional<TaskTypeInfo> classifyTaskType(QualType T,
-                                             const NameList &TaskTypes);
-
-/// classifyTaskType, remembered per canonical type (one translation unit).
-class TaskTypeCache {
-public:
-  std::optional<TaskTypeInfo> classify(QualType T, const NameList &TaskTypes);
-
-private:
-  llvm::DenseMap<const Type *, std::optional<TaskTypeInfo>> Answers;
-};
-
-/// Looks at promise_type::initial_suspend of \p Task (or at the framework's
-/// known policy when the promise comes from coroutine_traits).
-StartPolicy startPolicyOf(const CXXRecordDecl *Task, Framework Library);
-
-Framework frameworkOfTaskName(llvm::StringRef QualifiedTaskName);
-
-/// How a group of awaitables is combined into one.
+/// How a group of awaitables is combined into one await.
 struct Combiner {
-  enum class Style {
-    FunctionCall, ///< co_await when_all(a, b): one tuple slot per operand.
-    AsioAnd       ///< co_await (a && b): void operands have no slot.
+  enum class Style : unsigned char {
+    FunctionCall, ///< co_await when_all(a, b)
+    AsioAnd       ///< co_await (a && b) (asio's awaitable operators)
   };
   Style Form = Style::FunctionCall;
   std::string Function;       ///< e.g. "awl::when_all" (FunctionCall).
   std::string Header;         ///< e.g. "<awl/when_all.hpp>"; may be empty.
   std::string UsingNamespace; ///< Namespace the operator lives in (AsioAnd).
   std::string DisplayName;    ///< For messages.
+  /// A void operand has a slot in the result (a placeholder value such as
+  /// std::monostate); otherwise it has none (asio's &&, Seastar's
+  /// when_all_succeed).
+  bool VoidHasSlot = true;
+  /// A result with a single slot is that value, not a one-element tuple.
+  bool SingleSlotUnwrapped = false;
+  /// Each slot holds an outcome rather than a value (async_simple's Try);
+  /// `std::move(slot).<ValueMethod>()` gives the value or rethrows.
+  std::string ValueMethod;
 };
 
-/// The default combiner of \p Library, if the checks know one.
-std::optional<Combiner> defaultCombiner(Framework Library);
+/// How a range of tasks (a std::vector) is awaited at once, for loops.
+struct RangeCombiner {
+  std::string Function; ///< e.g. "awl::when_all"
+  std::string Header;
+  std::string DisplayName;
+  /// As in Combiner: each element holds an outcome unwrapped with this.
+  std::string ValueMethod;
+  /// The combined result of void tasks is void (cppcoro, folly) rather than
+  /// a range of placeholders.
+  bool VoidResultIsVoid = false;
+};
 
 /// How awaits whose failures are handled one by one are started together:
 /// `auto [s1, s2] = co_await Function(f(), g());` never fails, and
@@ -109,21 +130,79 @@ struct SettledCombiner {
   std::string DisplayName; ///< For messages.
 };
 
-/// The default settled combiner of \p Library, if the checks know one.
-std::optional<SettledCombiner> defaultSettledCombiner(Framework Library);
+/// Everything the checks know about one library.
+struct FrameworkProfile {
+  struct TaskType {
+    std::string Name; ///< Qualified name of the task class (template).
+    StartPolicy Start;
+  };
+  Framework Id = Framework::Unknown;
+  std::string Name; ///< For messages, e.g. "Seastar".
+  /// The library's namespaces.
+  std::vector<std::string> Namespaces;
+  /// The library's functions act only on their arguments and receiver (its
+  /// machinery: timers, queues, combinators, sockets handed to it); false
+  /// for application frameworks whose functions reach databases and peers.
+  bool ActsOnArgumentsOnly = true;
+  std::vector<TaskType> TaskTypes;
+  /// Awaits of these calls are scheduling or synchronisation primitives:
+  /// their place in the order is their purpose (a NameList spec).
+  std::string Barriers;
+  std::optional<Combiner> WhenAll;
+  std::optional<RangeCombiner> RangeWhenAll;
+  std::optional<SettledCombiner> Settled;
+  /// Calls that run a task detached, its failure reported to nobody unless
+  /// the task handles it (a NameList spec).
+  std::string DetachCalls;
+};
+
+/// The profiles of every library the checks know.
+llvm::ArrayRef<FrameworkProfile> frameworkProfiles();
+/// The profile of \p Library (nullptr for Unknown).
+const FrameworkProfile *profileOf(Framework Library);
+/// The library whose namespace \p QualifiedName is in, if any.
+Framework frameworkOfName(llvm::StringRef QualifiedName);
+
+struct TaskTypeInfo {
+  const CXXRecordDecl *Record = nullptr;
+  std::string Name; ///< Qualified name of the task template / class.
+  Framework Library = Framework::Unknown;
+  StartPolicy Start = StartPolicy::Unknown;
+  /// Named by a profile or by the TaskTypes option (as opposed to
+  /// recognised by its shape).
+  bool Known = false;
+};
+
+/// Decides which awaited types are tasks: a class named by a framework
+/// profile or by \p CustomTaskTypes, a coroutine return type (it has a
+/// promise_type), or an awaitable class (operator co_await, or
+/// await_ready/await_suspend/await_resume); eager or lazy from the profile,
+/// else from promise_type::initial_suspend, else unknown. Answers are
+/// remembered per canonical type (one translation unit).
+class TaskClassifier {
+public:
+  explicit TaskClassifier(const NameList &CustomTaskTypes)
+      : CustomTaskTypes(CustomTaskTypes) {}
+  std::optional<TaskTypeInfo> classify(QualType T);
+
+private:
+  std::optional<TaskTypeInfo> classifyUncached(QualType T) const;
+  const NameList &CustomTaskTypes;
+  llvm::DenseMap<const Type *, std::optional<TaskTypeInfo>> Answers;
+};
+
+/// Reads promise_type::initial_suspend of \p Task (nested, inherited, or
+/// from a std::coroutine_traits specialisation is not looked at).
+StartPolicy startPolicyOf(const CXXRecordDecl *Task);
+
+/// True when awaiting a \p T never suspends: an awaiter (no promise type)
+/// whose await_ready() returns `true` as written.
+bool neverSuspends(QualType T);
 
 /// True when \p T is a class whose copy constructor is deleted (awl's
 /// combinators copy each value out of its input promise, which other code
 /// may still hold, as JavaScript shares values).
 bool isMoveOnly(QualType T);
-
-/// The default of the TaskTypes option.
-extern const char DefaultTaskTypes[];
-/// The default of the IgnoredAwaitables option: scheduling and
-/// synchronisation primitives whose order is their purpose.
-extern const char DefaultIgnoredAwaitables[];
-/// The default of the SideEffectFreeCalls option.
-extern const char DefaultSideEffectFreeCalls[];
 
 } // namespace tidy::async::analysis
 } // namespace clang

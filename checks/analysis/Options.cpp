@@ -1,21 +1,188 @@
-//===--- CheckOptions.cpp - awaitlint ---------------------------*- C++ -*-===//
+//===--- Options.cpp - awaitlint --------------------------------*- C++ -*-===//
 
 #include "Options.h"
+#include "llvm/Support/YAMLParser.h"
 
 namespace clang::tidy::async::analysis {
 
-// OptionsView::get<bool>/store<bool> are explicit specialisations defined in
-// libclangTidy whose mangled names differ between GCC and Clang, so a module
-// built by one compiler would not link against a clang-tidy built by the
-// other. The string overloads are plain functions and link with either.
-bool getBoolOption(const ClangTidyCheck::OptionsView &Options,
-                   llvm::StringRef Name, bool Default) {
-  llvm::StringRef Value = Options.get(Name, Default ? "true" : "false");
-  if (Value.equals_insensitive("true") || Value == "1")
-    return true;
-  if (Value.equals_insensitive("false") || Value == "0")
-    return false;
+namespace {
+
+// Defaults of the list options. Every item is a qualified name or a regular
+// expression over one (see NameList); "(.*::)?" lets a pattern match a
+// function in any namespace or class, or none.
+
+/// Scheduling and synchronisation primitives in any library, by the verb
+/// their name starts with (sleep_for, yield, async_wait, co_lock,
+/// switchThreadCoro, receive, notify_all, ...). Every framework profile adds
+/// its own.
+const char DefaultBarrierAwaitables[] =
+    "(.*::)?(co_?|async_|Async)?([Ss]leep|[Dd]elay|[Yy]ield|[Ww]ait|"
+    "[Ss]chedule|[Rr]eschedule|[Pp]ost|[Dd]ispatch|[Dd]efer|[Ss]witch|"
+    "[Rr]esume_?[Oo]n|[Ll]ock|[Aa]cquire|[Nn]otify|[Ss]ignal|[Rr]eceive|"
+    "[Rr]ecv|[Pp]op|[Tt]ick|[Tt]hrottle)([A-Z_].*)?";
+
+/// Calls assumed to only read: their tasks may start in any order.
+const char DefaultSideEffectFreeCalls[] =
+    "(.*::)?(get|fetch|load|read|query|find|lookup|compute|calculate|count|"
+    "list|download|resolve|search)([A-Z_0-9].*)?";
+
+/// Calls whose only effect is output to a log or a console: they order
+/// nothing, but their lines may come out in another order after a fix.
+const char DefaultLoggingFunctions[] =
+    "printf;puts;fprintf;fputs;putchar;vprintf;vfprintf;perror;"
+    "std::(printf|puts|fprintf|fputs|print|println);"
+    "fmt::(print|println);spdlog::.*;"
+    "(.*::)?(qDebug|qInfo|qWarning|qCritical);"
+    "(.*::)?([Ll]og|LOG|[Tt]race|[Dd]ebug|[Ii]nfo|[Ww]arn|[Ww]arning|"
+    "[Cc]ritical)([A-Z_].*)?;.*[Ll]ogger::.*";
+
+/// Awaits that open a section the awaits after them must stay inside:
+/// locks, acquisitions, transactions, sessions, connections.
+const char DefaultBracketOpenCalls[] =
+    "(.*::)?(co_?|async_|Async)?([Ll]ock|[Aa]cquire|[Bb]egin|"
+    "[Ss]tart_?[Tt]ransaction|[Ll]ogin|[Ll]og_?[Ii]n|[Ss]ign_?[Ii]n|"
+    "[Aa]uthenticate|[Cc]onnect|[Hh]andshake|[Oo]pen|[Ss]ubscribe|"
+    "[Ee]nter)([A-Z_].*)?";
+
+/// Calls that close such a section.
+const char DefaultBracketCloseCalls[] =
+    "(.*::)?(co_?|async_|Async)?([Uu]nlock|[Rr]elease|[Cc]ommit|[Rr]ollback|"
+    "[Ll]ogout|[Ll]og_?[Oo]ut|[Ss]ign_?[Oo]ut|[Dd]isconnect|[Cc]lose|"
+    "[Uu]nsubscribe|[Ll]eave|[Ee]xit|[Ss]hutdown)([A-Z_].*)?";
+
+/// Types whose variables hold something for as long as they live: a lock,
+/// a lease, semaphore units, a transaction.
+const char DefaultGuardTypes[] =
+    ".*([Ll]ock|[Gg]uard|[Ll]ease|[Pp]ermit|[Uu]nits|[Tt]ransaction|"
+    "[Ss]cope|[Ss]coped)[A-Za-z_0-9]*(<.*>)?";
+
+constexpr OptionSpec Specs[] = {
+    {"SameObjectIsDependent", OptionKind::Bool, true, false},
+    {"OrderingSteps", OptionKind::Bool, true, false},
+    {"Brackets", OptionKind::Bool, true, false},
+    {"AnalyzeCalleeBodies", OptionKind::Bool, true, false},
+    {"CalleeDepth", OptionKind::Unsigned, true, false},
+    {"ReportUnknownTaskTypes", OptionKind::Bool, true, false},
+    {"TaskTypes", OptionKind::NameList, true, false},
+    {"BarrierAwaitables", OptionKind::NameList, true, true},
+    {"SideEffectFreeCalls", OptionKind::NameList, true, true},
+    {"LoggingFunctions", OptionKind::NameList, true, true},
+    {"BracketOpenCalls", OptionKind::NameList, true, true},
+    {"BracketCloseCalls", OptionKind::NameList, true, true},
+    {"GuardTypes", OptionKind::NameList, true, true},
+    {"WhenAllFunction", OptionKind::String, true, false},
+    {"WhenAllHeader", OptionKind::String, true, false},
+    {"WhenAllSettledFunction", OptionKind::String, true, false},
+    {"WhenAllSettledHeader", OptionKind::String, true, false},
+    {"SettledValueMethod", OptionKind::String, true, false},
+    {"IncludeStyle", OptionKind::String, true, false},
+};
+
+std::optional<bool> parseBool(llvm::StringRef Value) {
+  if (std::optional<bool> Parsed = llvm::yaml::parseBool(Value))
+    return Parsed;
+  long long Number = 0;
+  if (!Value.getAsInteger(10, Number))
+    return Number != 0;
+  return std::nullopt;
+}
+
+} // namespace
+
+llvm::ArrayRef<OptionSpec> optionSpecs() { return Specs; }
+
+std::optional<std::string> validateOptionValue(const OptionSpec &Spec,
+                                               llvm::StringRef Value) {
+  switch (Spec.Kind) {
+  case OptionKind::Bool:
+    if (!parseBool(Value))
+      return std::string("expected a bool");
+    return std::nullopt;
+  case OptionKind::Unsigned: {
+    unsigned Number = 0;
+    if (Value.getAsInteger(10, Number))
+      return std::string("expected a non-negative integer");
+    return std::nullopt;
+  }
+  case OptionKind::String:
+    if (Spec.Name == "IncludeStyle" && Value != "llvm" && Value != "google")
+      return std::string("expected 'llvm' or 'google'");
+    return std::nullopt;
+  case OptionKind::NameList: {
+    NameList List(Value);
+    if (!List.errors().empty())
+      return "invalid regular expression " + List.errors().front();
+    return std::nullopt;
+  }
+  }
+  return std::nullopt;
+}
+
+static const OptionSpec &specOf(llvm::StringRef Name) {
+  Name.consume_front("Extra");
+  for (const OptionSpec &Spec : Specs)
+    if (Spec.Name == Name)
+      return Spec;
+  llvm_unreachable("option without a spec");
+}
+
+std::optional<llvm::StringRef> OptionReader::raw(llvm::StringRef Name) const {
+  return specOf(Name).Shared ? Options.getLocalOrGlobal(Name)
+                             : Options.get(Name);
+}
+
+bool OptionReader::boolean(llvm::StringRef Name, bool Default) {
+  std::optional<llvm::StringRef> Value = raw(Name);
+  if (!Value)
+    return Default;
+  if (std::optional<bool> Parsed = parseBool(*Value))
+    return *Parsed;
+  Report("invalid configuration value '" + Value->str() + "' for option '" +
+         Name.str() + "'; expected a bool");
   return Default;
+}
+
+unsigned OptionReader::unsignedInteger(llvm::StringRef Name, unsigned Default) {
+  std::optional<llvm::StringRef> Value = raw(Name);
+  if (!Value)
+    return Default;
+  unsigned Number = 0;
+  if (!Value->getAsInteger(10, Number))
+    return Number;
+  Report("invalid configuration value '" + Value->str() + "' for option '" +
+         Name.str() + "'; expected a non-negative integer");
+  return Default;
+}
+
+std::string OptionReader::string(llvm::StringRef Name,
+                                 llvm::StringRef Default) {
+  std::optional<llvm::StringRef> Value = raw(Name);
+  return Value ? Value->str() : Default.str();
+}
+
+ListOption::ListOption(OptionReader &Reader, llvm::StringRef Name,
+                       llvm::StringRef Default)
+    : Name(Name.str()), Spec(Reader.string(Name, Default)) {
+  if (specOf(Name).HasExtra)
+    Extra = Reader.string(("Extra" + Name).str(), "");
+  // Report bad patterns once here, by option name; the lists built from the
+  // values skip them.
+  for (const auto &[OptionName, Value] :
+       {std::pair<std::string, const std::string &>(this->Name, Spec),
+        std::pair<std::string, const std::string &>("Extra" + this->Name,
+                                                    Extra)}) {
+    NameList Parsed(Value);
+    for (const std::string &Error : Parsed.errors())
+      Reader.reportError("invalid regular expression " + Error +
+                         " in option '" + OptionName + "'");
+  }
+}
+
+void ListOption::store(const ClangTidyCheck::OptionsView &Options,
+                       ClangTidyOptions::OptionMap &Opts) const {
+  Options.store(Opts, Name, Spec);
+  if (specOf(Name).HasExtra)
+    Options.store(Opts, "Extra" + Name, Extra);
 }
 
 void storeBoolOption(const ClangTidyCheck::OptionsView &Options,
@@ -24,28 +191,59 @@ void storeBoolOption(const ClangTidyCheck::OptionsView &Options,
   Options.store(Opts, Name, llvm::StringRef(Value ? "true" : "false"));
 }
 
-SharedOptions::SharedOptions(const ClangTidyCheck::OptionsView &Options)
-    : SameObjectIsDependent(
-          getBoolOption(Options, "SameObjectIsDependent", true)),
-      IgnoredAwaitablesSpec(
-          Options.get("IgnoredAwaitables", DefaultIgnoredAwaitables)),
-      TaskTypesSpec(Options.get("TaskTypes", DefaultTaskTypes)),
-      SideEffectFreeCallsSpec(
-          Options.get("SideEffectFreeCalls", DefaultSideEffectFreeCalls)),
-      WhenAllFunction(Options.get("WhenAllFunction", "")),
-      WhenAllHeader(Options.get("WhenAllHeader", "")),
-      IgnoredAwaitables(IgnoredAwaitablesSpec), TaskTypes(TaskTypesSpec),
-      SideEffectFreeCalls(SideEffectFreeCallsSpec) {}
+static NameList listOf(const ListOption &Option) {
+  NameList List(Option.Spec);
+  List.append(Option.Extra);
+  return List;
+}
+
+SharedOptions::SharedOptions(OptionReader &Reader)
+    : SameObjectIsDependent(Reader.boolean("SameObjectIsDependent", true)),
+      OrderingSteps(Reader.boolean("OrderingSteps", true)),
+      Brackets(Reader.boolean("Brackets", true)),
+      AnalyzeCalleeBodies(Reader.boolean("AnalyzeCalleeBodies", true)),
+      CalleeDepth(Reader.unsignedInteger("CalleeDepth", 4)),
+      ReportUnknownTaskTypes(Reader.boolean("ReportUnknownTaskTypes", false)),
+      TaskTypes(Reader, "TaskTypes", ""),
+      BarrierAwaitables(Reader, "BarrierAwaitables", DefaultBarrierAwaitables),
+      SideEffectFreeCalls(Reader, "SideEffectFreeCalls",
+                          DefaultSideEffectFreeCalls),
+      LoggingFunctions(Reader, "LoggingFunctions", DefaultLoggingFunctions),
+      BracketOpenCalls(Reader, "BracketOpenCalls", DefaultBracketOpenCalls),
+      BracketCloseCalls(Reader, "BracketCloseCalls", DefaultBracketCloseCalls),
+      GuardTypes(Reader, "GuardTypes", DefaultGuardTypes),
+      WhenAllFunction(Reader.string("WhenAllFunction", "")),
+      WhenAllHeader(Reader.string("WhenAllHeader", "")),
+      WhenAllSettledFunction(Reader.string("WhenAllSettledFunction", "")),
+      WhenAllSettledHeader(Reader.string("WhenAllSettledHeader", "")),
+      SettledValueMethod(Reader.string("SettledValueMethod", "")),
+      CustomTaskTypes(listOf(TaskTypes)), Barriers(listOf(BarrierAwaitables)),
+      SideEffectFree(listOf(SideEffectFreeCalls)),
+      Logging(listOf(LoggingFunctions)), BracketOpen(listOf(BracketOpenCalls)),
+      BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)) {
+  for (const FrameworkProfile &Profile : frameworkProfiles())
+    Barriers.append(Profile.Barriers);
+}
 
 void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
                           ClangTidyOptions::OptionMap &Opts) const {
   storeBoolOption(Options, Opts, "SameObjectIsDependent",
                   SameObjectIsDependent);
-  Options.store(Opts, "IgnoredAwaitables", IgnoredAwaitablesSpec);
-  Options.store(Opts, "TaskTypes", TaskTypesSpec);
-  Options.store(Opts, "SideEffectFreeCalls", SideEffectFreeCallsSpec);
+  storeBoolOption(Options, Opts, "OrderingSteps", OrderingSteps);
+  storeBoolOption(Options, Opts, "Brackets", Brackets);
+  storeBoolOption(Options, Opts, "AnalyzeCalleeBodies", AnalyzeCalleeBodies);
+  Options.store(Opts, "CalleeDepth", CalleeDepth);
+  storeBoolOption(Options, Opts, "ReportUnknownTaskTypes",
+                  ReportUnknownTaskTypes);
+  for (const ListOption *List :
+       {&TaskTypes, &BarrierAwaitables, &SideEffectFreeCalls, &LoggingFunctions,
+        &BracketOpenCalls, &BracketCloseCalls, &GuardTypes})
+    List->store(Options, Opts);
   Options.store(Opts, "WhenAllFunction", WhenAllFunction);
   Options.store(Opts, "WhenAllHeader", WhenAllHeader);
+  Options.store(Opts, "WhenAllSettledFunction", WhenAllSettledFunction);
+  Options.store(Opts, "WhenAllSettledHeader", WhenAllSettledHeader);
+  Options.store(Opts, "SettledValueMethod", SettledValueMethod);
 }
 
 std::optional<Combiner> SharedOptions::combinerFor(Framework Library) const {
@@ -56,38 +254,49 @@ std::optional<Combiner> SharedOptions::combinerFor(Framework Library) const {
     C.DisplayName = "'" + C.Function + "'";
     return C;
   }
-  std::optional<Combiner> C = defaultCombiner(Library);
-  if (C && !WhenAllHeader.empty())
-    C->Header = WhenAllHeader;
+  const FrameworkProfile *Profile = profileOf(Library);
+  if (!Profile || !Profile->WhenAll)
+    return std::nullopt;
+  Combiner C = *Profile->WhenAll;
+  if (!WhenAllHeader.empty())
+    C.Header = WhenAllHeader;
   return C;
 }
 
-SettledOptions::SettledOptions(const ClangTidyCheck::OptionsView &Options)
-    : Function(Options.get("WhenAllSettledFunction", "")),
-      Header(Options.get("WhenAllSettledHeader", "")),
-      ValueMethod(Options.get("SettledValueMethod", "")) {}
-
-void SettledOptions::store(const ClangTidyCheck::OptionsView &Options,
-                           ClangTidyOptions::OptionMap &Opts) const {
-  Options.store(Opts, "WhenAllSettledFunction", Function);
-  Options.store(Opts, "WhenAllSettledHeader", Header);
-  Options.store(Opts, "SettledValueMethod", ValueMethod);
+std::optional<RangeCombiner>
+SharedOptions::rangeCombinerFor(Framework Library) const {
+  if (!WhenAllFunction.empty()) {
+    RangeCombiner C;
+    C.Function = WhenAllFunction;
+    C.Header = WhenAllHeader;
+    C.DisplayName = "'" + C.Function + "'";
+    return C;
+  }
+  const FrameworkProfile *Profile = profileOf(Library);
+  if (!Profile || !Profile->RangeWhenAll)
+    return std::nullopt;
+  RangeCombiner C = *Profile->RangeWhenAll;
+  if (!WhenAllHeader.empty())
+    C.Header = WhenAllHeader;
+  return C;
 }
 
 std::optional<SettledCombiner>
-SettledOptions::combinerFor(Framework Library) const {
-  std::optional<SettledCombiner> C = defaultSettledCombiner(Library);
-  if (!Function.empty()) {
+SharedOptions::settledCombinerFor(Framework Library) const {
+  std::optional<SettledCombiner> C;
+  if (const FrameworkProfile *Profile = profileOf(Library))
+    C = Profile->Settled;
+  if (!WhenAllSettledFunction.empty()) {
     if (!C)
       C.emplace();
-    C->Function = Function;
-    C->Header = Header;
-    C->DisplayName = "'" + Function + "'";
-  } else if (C && !Header.empty()) {
-    C->Header = Header;
+    C->Function = WhenAllSettledFunction;
+    C->Header = WhenAllSettledHeader;
+    C->DisplayName = "'" + WhenAllSettledFunction + "'";
+  } else if (C && !WhenAllSettledHeader.empty()) {
+    C->Header = WhenAllSettledHeader;
   }
-  if (C && !ValueMethod.empty())
-    C->ValueMethod = ValueMethod;
+  if (C && !SettledValueMethod.empty())
+    C->ValueMethod = SettledValueMethod;
   if (C && C->ValueMethod.empty())
     return std::nullopt;
   return C;

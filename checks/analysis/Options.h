@@ -1,9 +1,14 @@
-//===--- Options.h - awaitlint -----------------------------*- C++ -*-===//
+//===--- Options.h - awaitlint ----------------------------------*- C++ -*-===//
 //
 // The options every async- check reads: how tasks are recognised, which
-// awaits are never reordered, what counts as free of side effects, and which
-// combinators a fix-it may call. Read and stored in one place so the checks
-// cannot drift apart.
+// awaits are ordering steps or barriers, what counts as free of side
+// effects, and which combinators a fix-it may call. Read, validated and
+// stored in one place so the checks cannot drift apart.
+//
+// Values are read as upstream clang-tidy reads them: booleans accept
+// true/false, yes/no, on/off (any case) and integers; the options every
+// check shares are read with getLocalOrGlobal; lists users extend have an
+// Extra... twin that adds to the default instead of replacing it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,54 +17,120 @@
 
 #include "Frameworks.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace clang::tidy::async::analysis {
 
-/// A boolean option: "true"/"false" (any case) or "1"/"0"; else \p Default.
-bool getBoolOption(const ClangTidyCheck::OptionsView &Options,
-                   llvm::StringRef Name, bool Default);
+enum class OptionKind : unsigned char { Bool, Unsigned, String, NameList };
+
+/// One option of the module's checks.
+struct OptionSpec {
+  llvm::StringRef Name;
+  OptionKind Kind;
+  /// Read with getLocalOrGlobal (the same for every async- check).
+  bool Shared;
+  /// Has an additive twin "Extra<Name>" (NameList only).
+  bool HasExtra;
+};
+
+/// Every option the module's checks read (for validation).
+llvm::ArrayRef<OptionSpec> optionSpecs();
+
+/// The problem with \p Value for option \p Spec, if it has one: "expected
+/// a bool", an invalid regular expression, ...
+std::optional<std::string> validateOptionValue(const OptionSpec &Spec,
+                                               llvm::StringRef Value);
+
+/// Reads options of one check and reports invalid values by name.
+class OptionReader {
+public:
+  using Reporter = std::function<void(const std::string &Message)>;
+  OptionReader(const ClangTidyCheck::OptionsView &Options, Reporter Report)
+      : Options(Options), Report(std::move(Report)) {}
+
+  bool boolean(llvm::StringRef Name, bool Default);
+  unsigned unsignedInteger(llvm::StringRef Name, unsigned Default);
+  std::string string(llvm::StringRef Name, llvm::StringRef Default);
+
+  void reportError(const std::string &Message) { Report(Message); }
+  const ClangTidyCheck::OptionsView &view() const { return Options; }
+
+private:
+  std::optional<llvm::StringRef> raw(llvm::StringRef Name) const;
+  const ClangTidyCheck::OptionsView &Options;
+  Reporter Report;
+};
+
+/// A list of names: the option's value (replacing the default) plus its
+/// Extra twin (added to it).
+struct ListOption {
+  ListOption(OptionReader &Reader, llvm::StringRef Name,
+             llvm::StringRef Default);
+  void store(const ClangTidyCheck::OptionsView &Options,
+             ClangTidyOptions::OptionMap &Opts) const;
+  std::string Name;
+  std::string Spec;
+  std::string Extra;
+};
+
 /// Stores a boolean option as "true"/"false".
 void storeBoolOption(const ClangTidyCheck::OptionsView &Options,
                      ClangTidyOptions::OptionMap &Opts, llvm::StringRef Name,
                      bool Value);
 
 struct SharedOptions {
-  explicit SharedOptions(const ClangTidyCheck::OptionsView &Options);
+  explicit SharedOptions(OptionReader &Reader);
   void store(const ClangTidyCheck::OptionsView &Options,
              ClangTidyOptions::OptionMap &Opts) const;
 
   /// The combiner \p Library's tasks are started together with: the
   /// WhenAllFunction/WhenAllHeader options, else the framework's own.
   std::optional<Combiner> combinerFor(Framework Library) const;
-  /// The settled combiner (when_all_settled and the like), same rules.
+  /// The combiner over a vector of tasks, same rules.
+  std::optional<RangeCombiner> rangeCombinerFor(Framework Library) const;
+  /// The settled combiner (WhenAllSettledFunction, ... or the framework's).
   std::optional<SettledCombiner> settledCombinerFor(Framework Library) const;
 
+  /// Two calls on one object they may modify (a connection, a stream) are
+  /// dependent.
   bool SameObjectIsDependent;
-  std::string IgnoredAwaitablesSpec;
-  std::string TaskTypesSpec;
-  std::string SideEffectFreeCallsSpec;
+  /// An await whose result is unused, of a call whose effects are unknown,
+  /// is ordered with every different operation around it.
+  bool OrderingSteps;
+  /// Calls from a lock, acquire or begin to its unlock, release or commit,
+  /// and guards held in variables, order every await inside them.
+  bool Brackets;
+  /// Read the bodies of callees defined in the translation unit (to this
+  /// depth of calls) for what they read and write.
+  bool AnalyzeCalleeBodies;
+  unsigned CalleeDepth;
+  /// Say once per translation unit that coroutines await no known task.
+  bool ReportUnknownTaskTypes;
+
+  ListOption TaskTypes;
+  ListOption BarrierAwaitables;
+  ListOption SideEffectFreeCalls;
+  ListOption LoggingFunctions;
+  ListOption BracketOpenCalls;
+  ListOption BracketCloseCalls;
+  ListOption GuardTypes;
   std::string WhenAllFunction;
   std::string WhenAllHeader;
-  NameList IgnoredAwaitables;
-  NameList TaskTypes;
-  NameList SideEffectFreeCalls;
-};
+  std::string WhenAllSettledFunction;
+  std::string WhenAllSettledHeader;
+  std::string SettledValueMethod;
 
-/// How awaits in separate try blocks are started together (the options
-/// WhenAllSettledFunction, WhenAllSettledHeader, SettledValueMethod).
-struct SettledOptions {
-  explicit SettledOptions(const ClangTidyCheck::OptionsView &Options);
-  void store(const ClangTidyCheck::OptionsView &Options,
-             ClangTidyOptions::OptionMap &Opts) const;
-
-  /// The options' combinator, else \p Library's own; none without a way to
-  /// get a value or rethrow from each settled element.
-  std::optional<SettledCombiner> combinerFor(Framework Library) const;
-
-  std::string Function;
-  std::string Header;
-  std::string ValueMethod;
+  // Derived lists (the option and its Extra twin; barriers also hold every
+  // framework profile's primitives).
+  NameList CustomTaskTypes;
+  NameList Barriers;
+  NameList SideEffectFree;
+  NameList Logging;
+  NameList BracketOpen;
+  NameList BracketClose;
+  NameList Guards;
 };
 
 } // namespace clang::tidy::async::analysis

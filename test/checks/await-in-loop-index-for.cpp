@@ -14,14 +14,11 @@ awl::Promise<std::vector<std::string>> names(int first, int count) {
     out.push_back(co_await fetch_name(i));
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
   }
-  // CHECK-FIXES: {{^}}  {{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    std::vector<awl::Promise<std::string>> promises1;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    for (int i = first; i < first + count; ++i) {{{$}}
-  // CHECK-FIXES-NEXT: {{^}}      promises1.push_back(fetch_name(i));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}      //{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    }{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    for (auto& value : co_await awl::when_all(std::move(promises1))){{$}}
-  // CHECK-FIXES-NEXT: {{^}}      out.push_back(std::move(value));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  }{{$}}
+  // CHECK-FIXES: {{^}}#include <awl/when_all.hpp>{{$}}
+  // CHECK-FIXES: {{^}}  std::vector<awl::Promise<std::string>> name_tasks;{{$}}
+  // CHECK-FIXES: {{^}}    name_tasks.push_back(fetch_name(i));{{$}}
+  // CHECK-FIXES: {{^}}  auto names = co_await awl::when_all(std::move(name_tasks));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (auto& name : names){{$}}
+  // CHECK-FIXES-NEXT: {{^}}    out.push_back(std::move(name));{{$}}
   co_return out;
 }

@@ -21,7 +21,15 @@ awl::Promise<int> by_counter(int n) {
 awl::Promise<void> by_element(const std::vector<int>& values) {
   for (const int& value : values) co_await fetch_ref(value);
   // CHECK-NOTES: :[[@LINE-1]]:35: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
-  // CHECK-FIXES: {{^}}    for (const int& value : values) promises.push_back(fetch_ref(value));{{$}}
+  // CHECK-FIXES: {{^}}#include <awl/when_all.hpp>{{$}}
+  // CHECK-FIXES: {{^}}  std::vector<awl::Promise<int>> ref_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  ref_tasks.reserve(values.size());{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (const int& value : values) ref_tasks.push_back(fetch_ref(value));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_await awl::when_all(std::move(ref_tasks));{{$}}
+  // CHECK-FIXES: {{^}}  std::vector<awl::Promise<int>> total_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  total_tasks.reserve(clients.size());{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (const Client* client : clients) total_tasks.push_back(client->fetch_total());{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_await awl::when_all(std::move(total_tasks));{{$}}
 }
 
 struct Client {
@@ -31,5 +39,4 @@ struct Client {
 awl::Promise<void> by_pointer(const std::vector<const Client*>& clients) {
   for (const Client* client : clients) co_await client->fetch_total();
   // CHECK-NOTES: :[[@LINE-1]]:40: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
-  // CHECK-FIXES: {{^}}    for (const Client* client : clients) promises.push_back(client->fetch_total());{{$}}
 }

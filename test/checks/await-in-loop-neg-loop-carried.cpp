@@ -18,7 +18,8 @@ awl::Promise<int> carried(const std::vector<int>& ids, int n) {
   }
   int i = 0;
   while (i < n) {
-    co_await fetch_count(i);
+    co_await fetch_count(i + offset);
+    offset += 1;
     ++i;
   }
   for (int k = 0; k < n;) co_await fetch_count(k++);

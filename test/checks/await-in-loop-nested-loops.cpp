@@ -12,13 +12,14 @@ awl::Promise<std::vector<int>> grid(int rows, int cols) {
     for (int c = 0; c < cols; ++c)
       out.push_back(co_await fetch_count(r * cols + c));
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
-  // CHECK-FIXES: {{^}}  for (int r = 0; r < rows; ++r){{$}}
-  // CHECK-FIXES-NEXT: {{^}}    {{{$}}
-  // CHECK-FIXES-NEXT: {{^}}      std::vector<awl::Promise<int>> promises;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}      for (int c = 0; c < cols; ++c){{$}}
-  // CHECK-FIXES-NEXT: {{^}}        promises.push_back(fetch_count(r * cols + c));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}      for (auto& value : co_await awl::when_all(std::move(promises))){{$}}
-  // CHECK-FIXES-NEXT: {{^}}        out.push_back(std::move(value));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    }{{$}}
+  // CHECK-FIXES: {{^}}#include <awl/when_all.hpp>{{$}}
+  // CHECK-FIXES: {{^}}  for (int r = 0; r < rows; ++r) {{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    std::vector<awl::Promise<int>> count_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    count_tasks.reserve(cols);{{$}}
+  // CHECK-FIXES: {{^}}      count_tasks.push_back(fetch_count(r * cols + c));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    auto counts = co_await awl::when_all(std::move(count_tasks));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    for (auto& count : counts){{$}}
+  // CHECK-FIXES-NEXT: {{^}}      out.push_back(count);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  }{{$}}
   co_return out;
 }

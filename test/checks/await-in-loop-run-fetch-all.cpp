@@ -19,7 +19,12 @@ awl::Promise<std::vector<std::string>> fetch_all(std::vector<int> ids) {
   std::vector<std::string> names;
   for (const int& id : ids) names.push_back(co_await fetch_name(id));
   // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
-  // CHECK-FIXES: {{^}}    for (const int& id : ids) promises.push_back(fetch_name(id));{{$}}
+  // CHECK-FIXES: {{^}}  std::vector<awl::Promise<std::string>> name_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  name_tasks.reserve(ids.size());{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (const int& id : ids) name_tasks.push_back(fetch_name(id));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  auto name_results = co_await awl::when_all(std::move(name_tasks));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (auto& name : name_results){{$}}
+  // CHECK-FIXES-NEXT: {{^}}    names.push_back(std::move(name));{{$}}
   co_return names;
 }
 

@@ -11,11 +11,9 @@ awl::Promise<void> send_email(const std::string& to);
 awl::Promise<void> announce(const std::vector<std::string>& addresses) {
   for (const auto& address : addresses) co_await send_email(address);
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
-  // CHECK-FIXES: #include <awl/when_all.hpp>
-  // CHECK-FIXES: {{^}}  {{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    std::vector<awl::Promise<void>> promises;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    promises.reserve(std::size(addresses));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    for (const auto& address : addresses) promises.push_back(send_email(address));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    co_await awl::when_all(std::move(promises));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  }{{$}}
+  // CHECK-FIXES: {{^}}#include <awl/when_all.hpp>{{$}}
+  // CHECK-FIXES: {{^}}  std::vector<awl::Promise<void>> send_email_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  send_email_tasks.reserve(addresses.size());{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  for (const auto& address : addresses) send_email_tasks.push_back(send_email(address));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_await awl::when_all(std::move(send_email_tasks));{{$}}
 }

@@ -8,9 +8,8 @@ awl::Promise<void> load_config();
 awl::Promise<void> reload(int n) {
   while (n-- > 0) co_await load_config();
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: co_await in a loop runs the iterations one after another; start them together and await once with 'awl::when_all' [async-await-in-loop]
-  // CHECK-FIXES: {{^}}  {{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    std::vector<awl::Promise<void>> promises;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    while (n-- > 0) promises.push_back(load_config());{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    co_await awl::when_all(std::move(promises));{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  }{{$}}
+  // CHECK-FIXES: {{^}}#include <awl/when_all.hpp>{{$}}
+  // CHECK-FIXES: {{^}}  std::vector<awl::Promise<void>> config_tasks;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  while (n-- > 0) config_tasks.push_back(load_config());{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  co_await awl::when_all(std::move(config_tasks));{{$}}
 }

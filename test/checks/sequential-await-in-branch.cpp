@@ -8,9 +8,8 @@ awl::Promise<int> load(bool fresh, int id) {
     int a = co_await fetch_count(id);
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 2 independent co_await expressions run one after another; start them together with 'awl::when_all' [async-sequential-await]
     int b = co_await fetch_orders(id);
-    // CHECK-FIXES: {{^}}    auto [a_, b_] = co_await awl::when_all(fetch_count(id), fetch_orders(id));{{$}}
-    // CHECK-FIXES-NEXT: {{^}}    int a = std::move(a_);{{$}}
-    // CHECK-FIXES-NEXT: {{^}}    int b = std::move(b_);{{$}}
+    // CHECK-FIXES: {{^}}    auto [a, b] = co_await awl::when_all(fetch_count(id), fetch_orders(id));{{$}}
+    // CHECK-FIXES: {{^}}    total = a + b;{{$}}
     total = a + b;
   }
   co_return total;

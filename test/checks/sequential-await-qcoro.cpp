@@ -10,7 +10,6 @@
 
 QCoro::Task<int> fetch_count(int id);
 QCoro::Task<QString> fetch_name(int id);
-QCoro::Task<> load_cache(int id);
 
 QCoro::Task<int> load(int id) {
   auto count = co_await fetch_count(id);
@@ -20,14 +19,14 @@ QCoro::Task<int> load(int id) {
   QString name;
   name = co_await fetch_name(id);
   // CHECK-NOTES: :[[@LINE-1]]:10: note: independent co_await 2 of 3
-  co_await load_cache(id);
-  // CHECK-NOTES: :[[@LINE-1]]:3: note: independent co_await 3 of 3
+  auto more = co_await fetch_count(id + 1);
+  // CHECK-NOTES: :[[@LINE-1]]:15: note: independent co_await 3 of 3
   // CHECK-FIXES: {{^}}  auto count_task = fetch_count(id);{{$}}
   // CHECK-FIXES-NEXT: {{^}}  auto name_task = fetch_name(id);{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  auto task = load_cache(id);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  auto more_task = fetch_count(id + 1);{{$}}
   // CHECK-FIXES-NEXT: {{^}}  auto count = co_await std::move(count_task);{{$}}
   // CHECK-FIXES: {{^}}  QString name;{{$}}
   // CHECK-FIXES-NEXT: {{^}}  name = co_await std::move(name_task);{{$}}
-  // CHECK-FIXES: {{^}}  co_await std::move(task);{{$}}
-  co_return count + static_cast<int>(name.size());
+  // CHECK-FIXES: {{^}}  auto more = co_await std::move(more_task);{{$}}
+  co_return count + more + static_cast<int>(name.size());
 }

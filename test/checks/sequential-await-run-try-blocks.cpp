@@ -18,7 +18,10 @@ awl::Promise<std::string> fetch_name(int id) {
   co_await awl::sleep(100);
   throw std::runtime_error("no name for " + std::to_string(id));
 }
-awl::Promise<void> load_cache(int) { co_await awl::sleep(100); }
+awl::Promise<bool> is_cached(int) {
+  co_await awl::sleep(100);
+  co_return true;
+}
 
 awl::Promise<std::string> refresh(int id) {
   int count = 0;
@@ -36,14 +39,14 @@ awl::Promise<std::string> refresh(int id) {
     name = std::string("failed: ") + e.what();
   }
   try {
-    co_await load_cache(id);
+    cached = co_await is_cached(id);
   } catch (...) {
     cached = false;
   }
-  // CHECK-FIXES: {{^}}  auto [count_settled, name_settled, settled] = co_await awl::when_all_settled(fetch_count(id), fetch_name(id), load_cache(id));{{$}}
+  // CHECK-FIXES: {{^}}  auto [count_settled, name_settled, cached_settled] = co_await awl::when_all_settled(fetch_count(id), fetch_name(id), is_cached(id));{{$}}
   // CHECK-FIXES: {{^}}    count = std::move(count_settled).get();{{$}}
   // CHECK-FIXES: {{^}}    name = std::move(name_settled).get();{{$}}
-  // CHECK-FIXES: {{^}}    std::move(settled).get();{{$}}
+  // CHECK-FIXES: {{^}}    cached = std::move(cached_settled).get();{{$}}
   co_return std::to_string(count) + " " + name + " " + (cached ? "cached" : "cold");
 }
 

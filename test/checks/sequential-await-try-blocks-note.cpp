@@ -19,11 +19,11 @@ awl::Promise<int> notify_all(int id) {
   } catch (...) {
   }
   try {
-    co_await notify(id);
+    co_await send_email("dev@example.com");
     // CHECK-NOTES: :[[@LINE-1]]:5: note: independent co_await 2 of 2
   } catch (...) {
   }
-  // CHECK-FIXES: {{^}}  auto [settled, settled1] = co_await awl::when_all_settled(send_email("ops@example.com"), notify(id));{{$}}
+  // CHECK-FIXES: {{^}}  auto [send_email_settled, send_email_settled2] = co_await awl::when_all_settled(send_email("ops@example.com"), send_email("dev@example.com"));{{$}}
   co_return id;
 }
 

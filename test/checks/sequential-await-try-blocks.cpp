@@ -1,8 +1,9 @@
-// RUN: %check_async %s async-sequential-await %t
+// RUN: %check_async --config="{CheckOptions: {async-sequential-await.OrderingSteps: false}}" %s async-sequential-await %t
 // Awaits in separate try blocks, each failure handled on its own: started
 // together with awl::when_all_settled, each handler still catching exactly
 // its own await's exception (get() rethrows it). Declarations, assignments
-// and discarded awaits; the header is added.
+// and discarded awaits; the header is added. (OrderingSteps off: the
+// discarded await would otherwise keep its order.)
 #include "fetch_api.hpp"
 
 awl::Promise<int> load(int id) {
@@ -25,10 +26,10 @@ awl::Promise<int> load(int id) {
   }
   // CHECK-FIXES: #include <awl/when_all_settled.hpp>
   // CHECK-FIXES: {{^}}  int a = 0, b = 0;{{$}}
-  // CHECK-FIXES-NEXT: {{^}}  auto [a_settled, b_settled, settled] = co_await awl::when_all_settled(fetch_count(id), fetch_orders(id), load_cache(id));{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  auto [a_settled, b_settled, load_cache_settled] = co_await awl::when_all_settled(fetch_count(id), fetch_orders(id), load_cache(id));{{$}}
   // CHECK-FIXES-NEXT: {{^}}  try {{{$}}
   // CHECK-FIXES-NEXT: {{^}}    a = std::move(a_settled).get();{{$}}
   // CHECK-FIXES: {{^}}    b = std::move(b_settled).get();{{$}}
-  // CHECK-FIXES: {{^}}    std::move(settled).get();{{$}}
+  // CHECK-FIXES: {{^}}    std::move(load_cache_settled).get();{{$}}
   co_return a + b;
 }

@@ -1,4 +1,4 @@
-// RUN: %check_async %s async-sequential-await %t
+// RUN: %check_async %s async-await-late %t
 // Negative: a lazy task does not run until it is awaited, so calling it
 // early and awaiting it late gains nothing; await-late is for eager tasks.
 #include <cppcoro/task.hpp>

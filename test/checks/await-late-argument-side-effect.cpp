@@ -1,4 +1,4 @@
-// RUN: %check_async --fix-notes %s async-sequential-await %t
+// RUN: %check_async --fix-notes %s async-await-late %t
 // Evaluating the first operand writes what the second reads: no when_all
 // (its arguments would be evaluated in an unspecified order). The calls can
 // still keep their order while the first task runs during the second await:
@@ -8,7 +8,7 @@
 awl::Promise<int> load(int id) {
   int next = id;
   auto a = co_await fetch_count(next++);
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: co_await of 'fetch_count' waits before 1 later co_await expression that does not need its result; start it here and await it when 'a' is needed [async-sequential-await]
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: co_await of 'fetch_count' waits before 1 later co_await expression that does not need its result; start it here and await it when 'a' is needed [async-await-late]
   auto b = co_await fetch_orders(next);
   co_return a + b;
   // CHECK-FIXES: {{^}}  auto a_task = fetch_count(next++);{{$}}

@@ -1,4 +1,4 @@
-// RUN: %check_async %s async-sequential-await %t
+// RUN: %check_async %s async-await-late %t
 // Negative: the code the await would move past has effects the running
 // call could observe (an await of a call with side effects, a log call,
 // a write to a member), or leaves the function first.

@@ -1,4 +1,4 @@
-// RUN: %check_async %s async-sequential-await %t
+// RUN: %check_async %s async-await-late %t
 // Negative: a task that takes its argument by reference (or pointer, or
 // string_view) is not awaited late: the code in between could change or
 // end what it refers to while it runs.

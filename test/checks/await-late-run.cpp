@@ -1,4 +1,4 @@
-// RUN: %check_async --fix-notes %s async-sequential-await %t
+// RUN: %check_async --fix-notes %s async-await-late %t
 // RUN-AND-COMPARE
 // ELAPSED-BEFORE: 300ms
 // ELAPSED-AFTER: 200ms
@@ -25,7 +25,7 @@ awl::Promise<int> fetch_orders(int id) {
 
 awl::Promise<int> report(int id, bool detailed) {
   const int config = co_await fetch_config(id);
-  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: co_await of 'fetch_config' waits before 2 later co_await expressions that do not need its result; start it here and await it when 'config' is needed [async-sequential-await]
+  // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: co_await of 'fetch_config' waits before 2 later co_await expressions that do not need its result; start it here and await it when 'config' is needed [async-await-late]
   int extra = 0;
   if (detailed) {
     extra = co_await fetch_extra(id);

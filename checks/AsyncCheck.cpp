@@ -1,0 +1,149 @@
+//===--- AsyncCheck.cpp - awaitlint -----------------------------*- C++ -*-===//
+
+#include "AsyncCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Preprocessor.h"
+#include <cstdlib>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+AsyncCheck::AsyncCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      Reader(Options,
+             [this](const std::string &Message) {
+               configurationDiag("%0") << Message;
+             }),
+      Opts(Reader), Classifier(Opts.CustomTaskTypes), Effects(Opts),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        tidy::utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()),
+      Explaining(std::getenv("AWAITLINT_EXPLAIN") != nullptr) {}
+
+void AsyncCheck::explain(SourceLocation Loc, llvm::StringRef Why) const {
+  if (!SourceManagerForSuppression)
+    return;
+  llvm::errs() << Loc.printToString(*SourceManagerForSuppression)
+               << ": explain: " << Why << " [" << getID() << "]\n";
+}
+
+void AsyncCheck::storeOptions(ClangTidyOptions::OptionMap &OptionMap) {
+  Opts.store(Options, OptionMap);
+  Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
+}
+
+void AsyncCheck::registerPPCallbacks(const SourceManager & /*SM*/,
+                                     Preprocessor *PP,
+                                     Preprocessor * /*ModuleExpanderPP*/) {
+  Inserter.registerPreprocessor(PP);
+}
+
+void AsyncCheck::registerMatchers(MatchFinder *Finder) {
+  // Templates and their instantiations are both analysed (in a template the
+  // awaits are often dependent); firstReport keeps one report per place.
+  Finder->addMatcher(analysis::coroutineDefinition(), this);
+  registerMoreMatchers(Finder);
+}
+
+void AsyncCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Coroutine =
+      Result.Nodes.getNodeAs<CoroutineBodyStmt>("coroutine");
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!Coroutine || !Function) {
+    checkOther(Result);
+    return;
+  }
+  const Stmt *Body = Coroutine->getBody();
+  if (!Body)
+    return;
+  SourceManagerForSuppression = Result.SourceManager;
+  analysis::CoroutineFacts Facts(Function, Body, Opts, *Result.SourceManager);
+  analysis::AwaitAnalysis Awaits(Opts, Classifier, Effects, Facts);
+  CoroutineUnderAnalysis Under{
+      Function,        Body,  Function->getTemplateInstantiationPattern(),
+      *Result.Context, Facts, Awaits};
+  checkCoroutine(Under);
+}
+
+/// Whether a NOLINT comment's check list (empty: every check) names
+/// \p Check; "*" globs as clang-tidy's.
+static bool nolintCovers(llvm::StringRef Comment, llvm::StringRef Check) {
+  Comment = Comment.ltrim();
+  if (!Comment.consume_front("("))
+    return true;
+  llvm::StringRef List = Comment.take_until([](char C) { return C == ')'; });
+  llvm::SmallVector<llvm::StringRef, 4> Globs;
+  List.split(Globs, ',');
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    std::string Pattern = "^";
+    for (char C : Glob)
+      Pattern +=
+          C == '*' ? std::string(".*") : llvm::Regex::escape(std::string(1, C));
+    if (llvm::Regex(Pattern + "$").match(Check))
+      return true;
+  }
+  return false;
+}
+
+bool AsyncCheck::isSuppressedAt(SourceLocation Loc) const {
+  const SourceManager &SM = *SourceManagerForSuppression;
+  Loc = SM.getExpansionLoc(Loc);
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return false;
+  size_t LineStart = Buffer.rfind('\n', Offset);
+  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+  size_t LineEnd = Buffer.find('\n', Offset);
+  llvm::StringRef Line = Buffer.slice(LineStart, LineEnd);
+  size_t At = Line.find("NOLINT");
+  if (At != llvm::StringRef::npos &&
+      !Line.substr(At).starts_with("NOLINTNEXTLINE") &&
+      !Line.substr(At).starts_with("NOLINTBEGIN") &&
+      !Line.substr(At).starts_with("NOLINTEND") &&
+      nolintCovers(Line.substr(At + 6), getID()))
+    return true;
+  if (LineStart == 0)
+    return false;
+  size_t PreviousStart = Buffer.rfind('\n', LineStart - 1);
+  PreviousStart =
+      PreviousStart == llvm::StringRef::npos ? 0 : PreviousStart + 1;
+  llvm::StringRef Previous = Buffer.slice(PreviousStart, LineStart - 1);
+  At = Previous.find("NOLINTNEXTLINE");
+  return At != llvm::StringRef::npos &&
+         nolintCovers(Previous.substr(At + 14), getID());
+}
+
+bool AsyncCheck::dependsOnTemplate(const FunctionDecl *Pattern,
+                                   SourceLocation AwaitLoc) {
+  if (!Pattern || !Pattern->getBody())
+    return false;
+  struct Finder : ConstDynamicRecursiveASTVisitor {
+    SourceLocation Loc;
+    bool Found = false, Dependent = false;
+    bool visitOperand(SourceLocation At, const Expr *Operand) {
+      if (At == Loc) {
+        Found = true;
+        Dependent = Operand->isTypeDependent();
+      }
+      return !Found;
+    }
+    bool VisitCoawaitExpr(const CoawaitExpr *E) override {
+      return visitOperand(E->getBeginLoc(), E->getOperand());
+    }
+    bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *E) override {
+      return visitOperand(E->getBeginLoc(), E->getOperand());
+    }
+  } F;
+  F.Loc = AwaitLoc;
+  F.TraverseStmt(Pattern->getBody());
+  return !F.Found || F.Dependent;
+}
+
+} // namespace clang::tidy::async

@@ -1,0 +1,220 @@
+//===--- Coroutine.cpp - awaitlint ------------------------------*- C++ -*-===//
+
+#include "Coroutine.h"
+#include "AwaitDiscovery.h"
+#include "Effects.h"
+#include "Frameworks.h"
+#include "Options.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <optional>
+
+namespace clang::tidy::async::analysis {
+
+namespace {
+
+/// Names, uses and returned variables of a function (lambdas included: a
+/// fresh name must not shadow what they use either).
+class FactCollector : public ConstDynamicRecursiveASTVisitor {
+public:
+  llvm::StringSet<> &Names;
+  llvm::DenseMap<const Decl *, unsigned> &Uses;
+  llvm::SmallPtrSet<const VarDecl *, 8> &Returned;
+
+  FactCollector(llvm::StringSet<> &Names,
+                llvm::DenseMap<const Decl *, unsigned> &Uses,
+                llvm::SmallPtrSet<const VarDecl *, 8> &Returned)
+      : Names(Names), Uses(Uses), Returned(Returned) {}
+
+  bool VisitNamedDecl(const NamedDecl *D) override {
+    if (D->getIdentifier())
+      Names.insert(D->getName());
+    return true;
+  }
+  bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
+    const ValueDecl *D = Ref->getDecl();
+    if (D->getIdentifier())
+      Names.insert(D->getName());
+    ++Uses[D];
+    if (const auto *Binding = dyn_cast<BindingDecl>(D))
+      if (const ValueDecl *Decomposed = Binding->getDecomposedDecl())
+        ++Uses[Decomposed];
+    return true;
+  }
+  bool VisitReturnStmt(const ReturnStmt *Return) override {
+    noteReturned(Return->getRetValue());
+    return true;
+  }
+  bool VisitCoreturnStmt(const CoreturnStmt *Return) override {
+    noteReturned(Return->getOperand());
+    return true;
+  }
+
+private:
+  void noteReturned(const Expr *E) {
+    if (!E)
+      return;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+        Returned.insert(Var);
+  }
+};
+
+/// The outermost call \p S makes: the awaited call of an await statement,
+/// or the call an expression statement or initializer is.
+const CallExpr *leadingCall(const Stmt *S) {
+  const Expr *E = nullptr;
+  if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
+    if (!Decls->isSingleDecl())
+      return nullptr;
+    const auto *Var = dyn_cast<VarDecl>(Decls->getSingleDecl());
+    E = Var ? Var->getInit() : nullptr;
+  } else {
+    E = dyn_cast<Expr>(S);
+  }
+  if (!E)
+    return nullptr;
+  if (const Expr *Await = asExplicitAwait(E))
+    E = awaitOperand(Await);
+  return dyn_cast<CallExpr>(ignoreValueCarriers(E));
+}
+
+/// The objects a call acts on: its receiver and the objects its arguments
+/// name.
+ObjectSet objectsOf(const CallExpr *Call) {
+  ObjectSet Objects;
+  auto Add = [&](const Expr *E) {
+    bool Indirect = false;
+    ObjectKey Key = rootObject(E, Indirect);
+    if (Key && Key != UnknownObject)
+      Objects.insert(Key);
+  };
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    Add(Member->getImplicitObjectArgument());
+  for (const Expr *Arg : Call->arguments())
+    Add(Arg);
+  return Objects;
+}
+
+/// Finds a call of \p Closers acting on one of \p Objects (or on anything
+/// when \p Objects is empty).
+class CloserFinder : public ConstDynamicRecursiveASTVisitor {
+public:
+  CloserFinder(const NameList &Closers, const ObjectSet &Objects)
+      : Closers(Closers), Objects(Objects) {
+    ShouldVisitLambdaBody = false;
+  }
+  bool Found = false;
+  bool VisitCallExpr(const CallExpr *Call) override {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Closers.matches(Callee))
+      return true;
+    Found = Objects.empty() || intersects(objectsOf(Call), Objects);
+    return !Found;
+  }
+
+private:
+  const NameList &Closers;
+  const ObjectSet &Objects;
+};
+
+std::string typeName(QualType T) {
+  const CXXRecordDecl *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record)
+    return "";
+  return qualifiedName(Record);
+}
+
+bool hasNonTrivialDestructor(QualType T) {
+  const CXXRecordDecl *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return Record && Record->hasDefinition() && !Record->hasTrivialDestructor();
+}
+
+} // namespace
+
+CoroutineFacts::CoroutineFacts(const FunctionDecl *Function, const Stmt *Body,
+                               const SharedOptions &Opts,
+                               const SourceManager &SM)
+    : Function(Function), Body(Body), SM(SM) {
+  FactCollector Collector(Names, Uses, Returned);
+  Collector.TraverseStmt(Body);
+  if (Opts.Brackets)
+    findRegions(Opts);
+}
+
+std::string CoroutineFacts::unusedName(llvm::StringRef Base) const {
+  std::string Name = Base.str();
+  for (unsigned Suffix = 2; Names.contains(Name); ++Suffix)
+    Name = Base.str() + std::to_string(Suffix);
+  return Name;
+}
+
+std::string CoroutineFacts::freshName(llvm::StringRef Base) {
+  std::string Name = unusedName(Base);
+  Names.insert(Name);
+  return Name;
+}
+
+const OrderedRegion *CoroutineFacts::regionAt(SourceLocation Loc) const {
+  for (const OrderedRegion &Region : Regions)
+    if (!SM.isBeforeInTranslationUnit(Loc, Region.Begin) &&
+        SM.isBeforeInTranslationUnit(Loc, Region.End))
+      return &Region;
+  return nullptr;
+}
+
+void CoroutineFacts::findRegions(const SharedOptions &Opts) {
+  forEachBlock(Body, [&](const CompoundStmt *Block) {
+    llvm::SmallVector<const Stmt *, 16> Children(Block->body());
+    for (size_t I = 0; I < Children.size(); ++I) {
+      const Stmt *S = Children[I];
+      std::optional<std::string> Reason;
+      bool UntilBlockEnd = false;
+      ObjectSet Objects;
+      if (const auto *Decls = dyn_cast<DeclStmt>(S);
+          Decls && Decls->isSingleDecl()) {
+        if (const auto *Var = dyn_cast<VarDecl>(Decls->getSingleDecl());
+            Var && Var->getIdentifier()) {
+          std::string Type = typeName(Var->getType());
+          if (!Type.empty() && Opts.Guards.matches(Type)) {
+            Reason = "the guard '" + Var->getName().str() + "' is held";
+            UntilBlockEnd = true;
+          } else if (Var->hasInit() && asExplicitAwait(Var->getInit()) &&
+                     usesOf(Var) == 0 &&
+                     hasNonTrivialDestructor(Var->getType())) {
+            Reason = "'" + Var->getName().str() +
+                     "' holds an awaited object until the end of the block";
+            UntilBlockEnd = true;
+          }
+        }
+      }
+      if (!Reason)
+        if (const CallExpr *Call = leadingCall(S))
+          if (const FunctionDecl *Callee = Call->getDirectCallee();
+              Callee && Opts.BracketOpen.matches(Callee)) {
+            Reason = "'" + qualifiedName(Callee) + "' opens a section";
+            Objects = objectsOf(Call);
+          }
+      if (!Reason)
+        continue;
+      SourceLocation End = Block->getRBracLoc();
+      if (!UntilBlockEnd)
+        for (size_t J = I + 1; J < Children.size(); ++J) {
+          CloserFinder Finder(Opts.BracketClose, Objects);
+          Finder.TraverseStmt(Children[J]);
+          if (Finder.Found) {
+            End = Children[J]->getBeginLoc();
+            break;
+          }
+        }
+      SourceLocation Begin = S->getEndLoc();
+      if (Begin.isValid() && End.isValid())
+        Regions.push_back({Begin, End, std::move(*Reason)});
+    }
+  });
+}
+
+} // namespace clang::tidy::async::analysis

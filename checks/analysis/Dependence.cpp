@@ -1,0 +1,298 @@
+//===--- Dependence.cpp - awaitlint -----------------------------*- C++ -*-===//
+
+#include "Dependence.h"
+#include "Options.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::async::analysis {
+
+namespace {
+
+ObjectSet plainReads(const AccessSummary &S) {
+  ObjectSet Result;
+  for (ObjectKey Key : S.Reads)
+    if (!S.CallWrites.contains(Key) && !S.Writes.contains(Key))
+      Result.insert(Key);
+  return Result;
+}
+
+/// The first element of \p A that is in \p B.
+std::optional<ObjectKey> common(const ObjectSet &A, const ObjectSet &B) {
+  for (ObjectKey Key : A)
+    if (B.contains(Key))
+      return Key;
+  return std::nullopt;
+}
+
+bool isGlobalState(ObjectKey Key) {
+  if (Key == ThisObject || Key == UnknownObject)
+    return false;
+  const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
+  return Var && !Var->hasLocalStorage();
+}
+
+const FunctionDecl *templateOrSelf(const FunctionDecl *F) {
+  if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern())
+    F = Pattern;
+  return F->getCanonicalDecl();
+}
+
+bool isCoroutine(const FunctionDecl *F) {
+  const FunctionDecl *Definition = nullptr;
+  return F->hasBody(Definition) && Definition &&
+         isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody());
+}
+
+} // namespace
+
+bool sameOperation(const FunctionDecl *A, const FunctionDecl *B) {
+  return A && B && templateOrSelf(A) == templateOrSelf(B);
+}
+
+std::string AwaitSite::calleeName() const {
+  return Callee ? "'" + qualifiedName(Callee) + "'"
+                : std::string("the awaited task");
+}
+
+std::string AwaitAnalysis::nameOf(ObjectKey Key) const {
+  if (Key == ThisObject)
+    return "'*this'";
+  if (Key == UnknownObject)
+    return "an object it cannot name";
+  if (const auto *D = dyn_cast<NamedDecl>(static_cast<const Decl *>(Key));
+      D && D->getIdentifier())
+    return "'" + D->getName().str() + "'";
+  return "an object";
+}
+
+const std::variant<AwaitSite, std::string> &
+AwaitAnalysis::site(const AwaitStatement &Statement) {
+  auto It = Sites.find(Statement.Statement);
+  if (It == Sites.end())
+    It = Sites.try_emplace(Statement.Statement, makeSite(Statement)).first;
+  return It->second;
+}
+
+std::variant<AwaitSite, std::string>
+AwaitAnalysis::makeSite(const AwaitStatement &S) {
+  const Expr *Operand = S.Operand;
+  if (!isa<CoawaitExpr>(S.Await) || Operand->isTypeDependent() ||
+      Operand->isValueDependent())
+    return std::string("what it awaits depends on a template parameter");
+  if (containsSuspensionPoint(Operand))
+    return std::string("its operand awaits too");
+  std::optional<TaskTypeInfo> Task = Classifier.classify(Operand->getType());
+  if (!Task)
+    return std::string("it awaits no task");
+  if (neverSuspends(Operand->getType()))
+    return std::string("it never suspends");
+  const FunctionDecl *Callee = calleeOf(Operand);
+  if (Callee && Opts.Barriers.matches(Callee))
+    return "'" + qualifiedName(Callee) +
+           "' is a scheduling or synchronisation step";
+  if (const OrderedRegion *Region = Facts.regionAt(S.Statement->getBeginLoc()))
+    return "it is in an ordered section: " + Region->Reason;
+
+  AwaitSite Site;
+  Site.Shape = S;
+  Site.Task = *Task;
+  if (const VarDecl *TaskObject = awaitedVariable(Operand)) {
+    if (Opts.Barriers.matches(TaskObject))
+      return "'" + TaskObject->getName().str() +
+             "' is a scheduling or synchronisation step";
+    // An eager task object is already running: awaiting it later does not
+    // delay it. A lazy one starts only here, so the order matters.
+    if (Task->Start != StartPolicy::Lazy)
+      return std::string("the task it awaits may already be running");
+    Site.AwaitsTaskObject = true;
+  } else if (!isa<CallExpr>(Operand->IgnoreParens())) {
+    return std::string("it awaits something other than a call");
+  }
+  Site.Callee = Callee;
+  Site.Kind = Callee ? Effects.kindOf(Callee) : CalleeKind::Unknown;
+  if (Callee && Site.Kind == CalleeKind::Summarised && isCoroutine(Callee) &&
+      !Effects.effectsOf(Callee).Suspends)
+    return "'" + qualifiedName(Callee) + "' never suspends";
+
+  Site.Operand = Effects.summarize(Operand, Facts.function());
+  if (const auto *Call = dyn_cast<CallExpr>(Operand->IgnoreParens())) {
+    llvm::SmallVector<const Expr *, 8> Inputs(Call->arguments());
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      Inputs.push_back(Member->getImplicitObjectArgument());
+    for (const Expr *Input : Inputs) {
+      AccessSummary Evaluated = Effects.summarize(Input, Facts.function());
+      if (Evaluated.hasUnknownCall()) {
+        Site.ArgumentUnknownCall = Evaluated.UnknownCall;
+        break;
+      }
+    }
+  }
+  switch (Site.Kind) {
+  case CalleeKind::Pure:
+  case CalleeKind::Logging:
+    Site.CalleeHarmless = true;
+    break;
+  case CalleeKind::ThroughArguments:
+    Site.CalleeHarmless = !Site.Operand.WritesNonLocal &&
+                          !Site.Operand.hasUnknownCall() &&
+                          !Site.Operand.AwaitsBarrier;
+    break;
+  case CalleeKind::Summarised:
+    Site.CalleeHarmless = Effects.effectsOf(Callee).isHarmless();
+    break;
+  case CalleeKind::ReadsOnly:
+  case CalleeKind::Unknown:
+    break;
+  }
+
+  if (S.Declared) {
+    Site.Results.insert(S.Declared);
+    if (const auto *Decomposition = dyn_cast<DecompositionDecl>(S.Declared))
+      for (const BindingDecl *Binding : Decomposition->bindings())
+        Site.Results.insert(Binding);
+  }
+  if (S.Assigned)
+    Site.Results.insert(S.Assigned);
+  if (S.Target && !S.Assigned) {
+    bool Indirect = false;
+    if (ObjectKey Root = rootObject(S.Target, Indirect))
+      Site.Results.insert(Root);
+  }
+  if (S.ResultType.isNull() || S.ResultType->isVoidType())
+    Site.ResultUsed = false;
+  else if (S.Kind == AwaitStatementKind::Discarded)
+    Site.ResultUsed = false;
+  else if (S.Declared)
+    Site.ResultUsed = Facts.usesOf(S.Declared) > 0;
+  else if (S.Assigned)
+    Site.ResultUsed = Facts.usesOf(S.Assigned) > 1; // beyond this assignment
+  else
+    Site.ResultUsed = true; // stored in a member or element
+  return Site;
+}
+
+std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
+                                                     const AwaitSite &L) const {
+  if (E.Task.Library != L.Task.Library)
+    return std::string("they await tasks of different libraries");
+  if (auto Key = common(L.Operand.touched(), E.Results))
+    return L.calleeName() + " uses " + nameOf(*Key) + ", the result of " +
+           E.calleeName();
+  if (auto Key = common(L.Results, E.Results))
+    return "both assign " + nameOf(*Key);
+  // Writes by the code itself (assignments in the operands, lambdas).
+  if (auto Key = common(E.Operand.Writes, L.Operand.touched()))
+    return E.calleeName() + " writes " + nameOf(*Key) + ", which " +
+           L.calleeName() + " uses";
+  if (auto Key = common(L.Operand.Writes, E.Operand.touched()))
+    return L.calleeName() + " writes " + nameOf(*Key) + ", which " +
+           E.calleeName() + " uses";
+  // One call may modify what the other reads: data flows between them.
+  if (auto Key = common(E.Operand.CallWrites, plainReads(L.Operand)))
+    return E.calleeName() + " may modify " + nameOf(*Key) + ", which " +
+           L.calleeName() + " reads";
+  if (auto Key = common(L.Operand.CallWrites, plainReads(E.Operand)))
+    return L.calleeName() + " may modify " + nameOf(*Key) + ", which " +
+           E.calleeName() + " reads";
+  if (auto Key = common(E.Operand.CallWrites, L.Operand.CallWrites)) {
+    // Global state written by both: their order shows.
+    if (isGlobalState(*Key))
+      return "both modify " + nameOf(*Key);
+    // One object both may modify (a socket, a connection): most such
+    // objects do not support concurrent operations.
+    if (Opts.SameObjectIsDependent)
+      return "both act on " + nameOf(*Key);
+  }
+  // A call of unknown effect may read what the other writes.
+  if (E.Operand.hasUnknownCall() && L.Operand.WritesNonLocal)
+    return "'" + E.Operand.UnknownCall + "' may read what " + L.calleeName() +
+           " writes";
+  if (L.Operand.hasUnknownCall() && E.Operand.WritesNonLocal)
+    return "'" + L.Operand.UnknownCall + "' may read what " + E.calleeName() +
+           " writes";
+  // An await done for its effect orders the different operations around it,
+  // unless every effect of both is known (then the checks above decided);
+  // one that waits on a barrier (a helper that sleeps, locks, ...) orders
+  // them anyway: its effect is the wait.
+  if (Opts.OrderingSteps && !sameOperation(E.Callee, L.Callee)) {
+    bool BothKnown = E.effectsKnown() && L.effectsKnown();
+    for (const AwaitSite *Step : {&E, &L}) {
+      if (!Step->isStep() || (BothKnown && !Step->Operand.AwaitsBarrier))
+        continue;
+      const AwaitSite &Other = Step == &E ? L : E;
+      return Step->calleeName() +
+             (Step->Operand.AwaitsBarrier
+                  ? " waits on a timer or lock and its result is unused"
+                  : " is awaited for its effect (its result is unused)") +
+             ", and " + Other.calleeName() + " is a different operation";
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string>
+AwaitAnalysis::immovable(const AccessSummary &Between) const {
+  if (Between.HasControlFlow)
+    return std::string("code between them may leave or suspend");
+  if (Between.hasUnknownCall())
+    return "code between them calls '" + Between.UnknownCall +
+           "', which may have side effects";
+  if (Between.WritesNonLocal)
+    return std::string("code between them writes outside the coroutine");
+  return std::nullopt;
+}
+
+std::optional<std::string> AwaitAnalysis::conflict(const AccessSummary &B,
+                                                   const AwaitSite &M) const {
+  if (auto Key = common(B.touched(), M.Results))
+    return "code between them uses " + nameOf(*Key) + ", the result of " +
+           M.calleeName();
+  if (auto Key = common(B.touched(), M.Operand.CallWrites))
+    return "code between them uses " + nameOf(*Key) + ", which " +
+           M.calleeName() + " may modify";
+  ObjectSet Changed = B.modified();
+  Changed.insert_range(B.Declared);
+  if (auto Key = common(Changed, M.Operand.touched()))
+    return "code between them changes " + nameOf(*Key) + ", which " +
+           M.calleeName() + " uses";
+  for (const auto &Entry : B.DeclaredNames)
+    if (M.Operand.ReferencedNames.contains(Entry.getKey()))
+      return "code between them declares '" + Entry.getKey().str() +
+             "', a name " + M.calleeName() + " uses";
+  return std::nullopt;
+}
+
+std::optional<std::string>
+AwaitAnalysis::behaviourChange(llvm::ArrayRef<const AwaitSite *> Sites) const {
+  for (const AwaitSite *Site : Sites) {
+    const FunctionDecl *Callee = Site->Callee;
+    if (!Callee)
+      return std::string("an awaited expression is not a plain call");
+    std::string Name = Site->calleeName();
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+        Method && Method->isInstance() && !Method->isConst())
+      return Name + " is a non-const member function";
+    if (!Site->Operand.CallWrites.empty() &&
+        Site->Kind != CalleeKind::Summarised)
+      return Name + " is passed an object it may modify";
+    if (!Site->ArgumentUnknownCall.empty())
+      return "the arguments of " + Name + " call '" +
+             Site->ArgumentUnknownCall + "', which may have side effects";
+    if (Site->Kind == CalleeKind::Unknown)
+      return Name + " is not known to be free of side effects";
+    if (Site->Operand.hasUnknownCall())
+      return Name + " calls '" + Site->Operand.UnknownCall +
+             "', which may have side effects";
+    if (Site->Operand.WritesNonLocal)
+      return Name + " writes state outside the coroutine";
+    if (Site->Operand.Logs)
+      return Name + " writes to a log or console, whose lines may come out "
+                    "in another order";
+  }
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::async::analysis

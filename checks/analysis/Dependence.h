@@ -1,0 +1,125 @@
+//===--- Dependence.h - awaitlint -------------------------------*- C++ -*-===//
+//
+// Decides which awaits may start together: what each awaited call is and
+// touches, and why one await has to wait for another.
+//
+// Two awaits are dependent (the later may not start before the earlier one
+// finished) when
+//   - the later one uses the earlier one's result, or both assign one place;
+//   - one writes what the other reads or writes (variables, globals, the
+//     receiver, objects passed by reference), as far as the code and the
+//     bodies of the callees in the translation unit show;
+//   - one may read or write anything (its callee is unknown) and the other
+//     writes something outside the coroutine;
+//   - one is an ordering step - awaited for its effect, its result unused,
+//     its effects not shown to be harmless - and the other is a different
+//     operation (flush then read, login then fetch, wait_ready then fetch);
+//   - both act on one object they may modify (a connection), unless
+//     SameObjectIsDependent is off.
+// An await is never grouped when it awaits a barrier (sleep, yield, lock,
+// channel, ...), sits in an ordered section (a guard, lock ... unlock), or
+// awaits something that never suspends.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef AWAITLINT_CHECKS_ANALYSIS_DEPENDENCE_H
+#define AWAITLINT_CHECKS_ANALYSIS_DEPENDENCE_H
+
+#include "AwaitDiscovery.h"
+#include "Coroutine.h"
+#include "Effects.h"
+#include "Frameworks.h"
+#include "llvm/ADT/DenseMap.h"
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace clang::tidy::async::analysis {
+
+struct SharedOptions;
+
+/// One await statement the checks may move.
+struct AwaitSite {
+  AwaitStatement Shape;
+  TaskTypeInfo Task;
+  /// The awaited call's callee (null when a task object is awaited).
+  const FunctionDecl *Callee = nullptr;
+  CalleeKind Kind = CalleeKind::Unknown;
+  /// Evaluating the operand and running the awaited call.
+  AccessSummary Operand;
+  /// The first call of unknown effect among the operand's arguments and
+  /// receiver (not the awaited call itself), if any.
+  std::string ArgumentUnknownCall;
+  /// The variables (and bindings) the statement gives a value.
+  ObjectSet Results;
+  bool ResultUsed = false;
+  /// Awaits an existing (lazy) task object rather than a call.
+  bool AwaitsTaskObject = false;
+  /// The awaited call changes nothing other code could see and waits on no
+  /// barrier.
+  bool CalleeHarmless = false;
+
+  /// Awaited for its effect: the result is unused and the call is not
+  /// known to be harmless.
+  bool isStep() const { return !ResultUsed && !CalleeHarmless; }
+  /// Everything the operand does is known (not merely assumed from a
+  /// callee's name).
+  bool effectsKnown() const {
+    return !Operand.hasUnknownCall() && Operand.AssumedCall.empty();
+  }
+  std::string calleeName() const;
+};
+
+class AwaitAnalysis {
+public:
+  AwaitAnalysis(const SharedOptions &Opts, TaskClassifier &Classifier,
+                EffectAnalysis &Effects, CoroutineFacts &Facts)
+      : Opts(Opts), Classifier(Classifier), Effects(Effects), Facts(Facts) {}
+
+  /// The site \p Statement makes, or why it is not one (remembered per
+  /// statement).
+  const std::variant<AwaitSite, std::string> &
+  site(const AwaitStatement &Statement);
+
+  /// Why \p Later cannot start before \p Earlier finished, if it cannot.
+  std::optional<std::string> dependence(const AwaitSite &Earlier,
+                                        const AwaitSite &Later) const;
+
+  /// Why code (\p Between) cannot move before a combined await, if it
+  /// cannot: anything but a local computation could see the new order.
+  std::optional<std::string> immovable(const AccessSummary &Between) const;
+  /// Why code moved before the combined await conflicts with \p Member.
+  std::optional<std::string> conflict(const AccessSummary &Between,
+                                      const AwaitSite &Member) const;
+
+  /// Why starting \p Sites together could change what the program does:
+  /// when_all starts every call up front and fails fast, while awaits in
+  /// turn start a call only after the previous one succeeded.
+  std::optional<std::string>
+  behaviourChange(llvm::ArrayRef<const AwaitSite *> Sites) const;
+
+  AccessSummary summarize(const Stmt *S) {
+    return Effects.summarize(S, Facts.function());
+  }
+  CoroutineFacts &facts() { return Facts; }
+  const SharedOptions &options() const { return Opts; }
+  TaskClassifier &classifier() { return Classifier; }
+  EffectAnalysis &effects() { return Effects; }
+
+private:
+  std::variant<AwaitSite, std::string> makeSite(const AwaitStatement &S);
+  std::string nameOf(ObjectKey Key) const;
+
+  const SharedOptions &Opts;
+  TaskClassifier &Classifier;
+  EffectAnalysis &Effects;
+  CoroutineFacts &Facts;
+  llvm::DenseMap<const Stmt *, std::variant<AwaitSite, std::string>> Sites;
+};
+
+/// Same callee (function or function template), different arguments.
+bool sameOperation(const FunctionDecl *A, const FunctionDecl *B);
+
+} // namespace clang::tidy::async::analysis
+
+#endif // AWAITLINT_CHECKS_ANALYSIS_DEPENDENCE_H

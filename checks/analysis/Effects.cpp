@@ -1,0 +1,699 @@
+//===--- Effects.cpp - awaitlint --------------------------------*- C++ -*-===//
+
+#include "Effects.h"
+#include "Frameworks.h"
+#include "Options.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::async::analysis {
+
+static const char ThisObjectTag = 0;
+static const char UnknownObjectTag = 0;
+const ObjectKey ThisObject = &ThisObjectTag;
+const ObjectKey UnknownObject = &UnknownObjectTag;
+
+ObjectSet AccessSummary::touched() const {
+  ObjectSet All = Reads;
+  All.insert_range(Writes);
+  All.insert_range(CallWrites);
+  return All;
+}
+
+ObjectSet AccessSummary::modified() const {
+  ObjectSet All = Writes;
+  All.insert_range(CallWrites);
+  return All;
+}
+
+void AccessSummary::merge(const AccessSummary &From) {
+  Reads.insert_range(From.Reads);
+  Writes.insert_range(From.Writes);
+  CallWrites.insert_range(From.CallWrites);
+  IndirectWrites.insert_range(From.IndirectWrites);
+  Declared.insert_range(From.Declared);
+  for (const auto &Name : From.DeclaredNames)
+    DeclaredNames.insert(Name.getKey());
+  for (const auto &Name : From.ReferencedNames)
+    ReferencedNames.insert(Name.getKey());
+  if (UnknownCall.empty())
+    UnknownCall = From.UnknownCall;
+  if (AssumedCall.empty())
+    AssumedCall = From.AssumedCall;
+  WritesNonLocal |= From.WritesNonLocal;
+  Logs |= From.Logs;
+  AwaitsBarrier |= From.AwaitsBarrier;
+  HasControlFlow |= From.HasControlFlow;
+}
+
+bool intersects(const ObjectSet &A, const ObjectSet &B) {
+  const ObjectSet &Small = A.size() <= B.size() ? A : B;
+  const ObjectSet &Large = A.size() <= B.size() ? B : A;
+  for (ObjectKey Key : Small)
+    if (Large.contains(Key))
+      return true;
+  return false;
+}
+
+static const VarDecl *asVariable(ObjectKey Key) {
+  if (!Key || Key == ThisObject || Key == UnknownObject)
+    return nullptr;
+  const auto *D = static_cast<const Decl *>(Key);
+  if (const auto *Binding = dyn_cast<BindingDecl>(D))
+    D = Binding->getDecomposedDecl();
+  return dyn_cast_or_null<VarDecl>(D);
+}
+
+/// \p Inner is \p Outer or a function (lambda, local class member) nested in
+/// it.
+static bool isWithin(const DeclContext *Inner, const DeclContext *Outer) {
+  for (const DeclContext *DC = Inner; DC; DC = DC->getParent())
+    if (DC == Outer)
+      return true;
+  return false;
+}
+
+bool isLocalObject(ObjectKey Key, const DeclContext *Function) {
+  const VarDecl *Var = asVariable(Key);
+  if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType())
+    return false;
+  // Parameters of a coroutine are copied into its frame: local too.
+  return isWithin(Var->getDeclContext(), Function);
+}
+
+/// Streams and handles whose writes are output, not state (std::cout, ...).
+static bool isLogSink(const VarDecl *Var) {
+  if (!Var || !Var->getIdentifier() || Var->hasLocalStorage())
+    return false;
+  llvm::StringRef Name = Var->getName();
+  if (isInStd(Var))
+    return llvm::is_contained(
+        {"cout", "cerr", "clog", "wcout", "wcerr", "wclog"}, Name);
+  return llvm::is_contained({"stdout", "stderr"}, Name);
+}
+
+/// A global constant: reading it reads no state.
+static bool isConstant(const VarDecl *Var) {
+  if (Var->isConstexpr())
+    return true;
+  return !Var->hasLocalStorage() && Var->getType().isConstQualified() &&
+         !Var->getType()->isReferenceType();
+}
+
+ObjectKey rootObject(const Expr *E, bool &Indirect);
+static ObjectKey rootObject(const Expr *E, bool &Indirect,
+                            const DeclRefExpr **Node);
+
+/// For a local reference bound to a variable (auto &r = g; auto &v =
+/// this->items;), the variable it refers to: writes through r write it.
+static const VarDecl *aliasedObject(ObjectKey Key) {
+  const VarDecl *Var = asVariable(Key);
+  for (unsigned Hops = 0; Var && Hops < 4; ++Hops) {
+    if (!Var->hasLocalStorage() || !Var->getType()->isReferenceType() ||
+        !Var->getInit() || isa<ParmVarDecl>(Var))
+      return Hops ? Var : nullptr;
+    bool Indirect = false;
+    ObjectKey Root = rootObject(Var->getInit(), Indirect);
+    const VarDecl *Next = asVariable(Root);
+    if (!Next)
+      return Hops ? Var : nullptr;
+    Var = Next;
+  }
+  return Var == asVariable(Key) ? nullptr : Var;
+}
+
+ObjectKey rootObject(const Expr *E, bool &Indirect) {
+  return rootObject(E, Indirect, nullptr);
+}
+
+/// rootObject, also giving the name that designates the root, if any.
+static ObjectKey rootObject(const Expr *E, bool &Indirect,
+                            const DeclRefExpr **Node) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      const ValueDecl *D = Ref->getDecl();
+      if (isa<FunctionDecl, EnumConstantDecl>(D))
+        return nullptr;
+      if (D->getType()->isReferenceType())
+        Indirect = true;
+      if (Node)
+        *Node = Ref;
+      return D;
+    }
+    if (isa<CXXThisExpr>(E)) {
+      Indirect = true;
+      return ThisObject;
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      if (Member->isArrow())
+        Indirect = true;
+      if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl()))
+        return Var; // a static data member
+      E = Member->getBase();
+      continue;
+    }
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      if (Subscript->getBase()->getType()->isPointerType())
+        Indirect = true;
+      E = Subscript->getBase();
+      continue;
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+      if (Unary->getOpcode() == UO_Deref)
+        Indirect = true;
+      if (Unary->getOpcode() == UO_Deref || Unary->getOpcode() == UO_AddrOf) {
+        E = Unary->getSubExpr();
+        continue;
+      }
+      return UnknownObject;
+    }
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = Temporary->getSubExpr();
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
+      switch (Call->getOperator()) {
+      case OO_Subscript:
+      case OO_Star:
+      case OO_Arrow:
+        Indirect = true;
+        E = Call->getArg(0);
+        continue;
+      default:
+        break;
+      }
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      // std::move(x), std::ref(x) and friends name the object they wrap.
+      if (const FunctionDecl *Callee = Call->getDirectCallee();
+          Callee && isInStd(Callee) && Call->getNumArgs() == 1 &&
+          Callee->getIdentifier() &&
+          llvm::is_contained(
+              {"move", "forward", "ref", "cref", "as_const", "addressof"},
+              Callee->getName())) {
+        E = Call->getArg(0);
+        continue;
+      }
+      // A call returning a reference or pointer: unknown object; returning
+      // a value: a fresh temporary nobody else sees.
+      QualType T = Call->getType();
+      return (Call->isGLValue() || T->isPointerType()) ? UnknownObject
+                                                       : nullptr;
+    }
+    if (isa<CXXTemporaryObjectExpr, CXXConstructExpr, CXXFunctionalCastExpr,
+            IntegerLiteral, FloatingLiteral, StringLiteral, CharacterLiteral,
+            CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, LambdaExpr, InitListExpr,
+            CXXDefaultArgExpr>(E))
+      return nullptr;
+    return (E->isGLValue() || E->getType()->isPointerType()) ? UnknownObject
+                                                             : nullptr;
+  }
+  return nullptr;
+}
+
+bool mayModifyThrough(QualType Param) {
+  if (Param.isNull() || Param->isDependentType())
+    return true;
+  if (const auto *Ref = Param->getAs<ReferenceType>())
+    return !Ref->getPointeeType().isConstQualified() ||
+           Param->isRValueReferenceType();
+  if (const auto *Pointer = Param->getAs<PointerType>())
+    return !Pointer->getPointeeType().isConstQualified();
+  return false;
+}
+
+bool isReferenceLike(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return true;
+  if (T->isReferenceType() || T->isPointerType() || T->isMemberPointerType())
+    return true;
+  if (const CXXRecordDecl *Record = T->getAsCXXRecordDecl()) {
+    const NamedDecl *Named = Record;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+      Named = Spec->getSpecializedTemplate();
+    std::string Name = qualifiedName(Named);
+    return llvm::is_contained({"std::basic_string_view", "std::span",
+                               "std::initializer_list",
+                               "std::reference_wrapper", "std::function_ref"},
+                              Name);
+  }
+  return false;
+}
+
+bool keepsReferences(const FunctionDecl *Callee) {
+  if (Callee->isVariadic())
+    return true;
+  for (const ParmVarDecl *Param : Callee->parameters())
+    if (isReferenceLike(Param->getType()))
+      return true;
+  return false;
+}
+
+/// Calls that run code handed to them as an object the analysis does not
+/// see (std::function and its kin).
+static bool invokesUnknownCode(const FunctionDecl *Callee) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method || Method->getOverloadedOperator() != OO_Call)
+    return false;
+  std::string Class = qualifiedName(Method->getParent());
+  return llvm::is_contained({"std::function", "std::move_only_function",
+                             "std::copyable_function", "std::packaged_task"},
+                            Class);
+}
+
+CalleeKind EffectAnalysis::kindOf(const FunctionDecl *Callee) const {
+  if (Callee->isConstexpr())
+    return CalleeKind::Pure;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+      Method && Method->isTrivial())
+    return CalleeKind::Pure;
+  if (Opts.Logging.matches(Callee))
+    return CalleeKind::Logging;
+  if (isInStd(Callee))
+    return invokesUnknownCode(Callee) ? CalleeKind::Unknown
+                                      : CalleeKind::ThroughArguments;
+  // The frameworks' own machinery (timers, queues, combinators) acts on what
+  // it is handed; their I/O is reached through the objects handed to it.
+  if (const FrameworkProfile *Profile = profileOf(frameworkOfName(
+          qualifiedName(cast<NamedDecl>(Callee->getCanonicalDecl())))))
+    if (Profile->ActsOnArgumentsOnly)
+      return CalleeKind::ThroughArguments;
+  const FunctionDecl *Definition = nullptr;
+  if (Opts.AnalyzeCalleeBodies && Callee->hasBody(Definition) && Definition) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
+    // A virtual call may reach an override the analysis does not read.
+    if (!Method || !Method->isVirtual() || Method->hasAttr<FinalAttr>() ||
+        Method->getParent()->hasAttr<FinalAttr>())
+      return CalleeKind::Summarised;
+  }
+  if (Opts.SideEffectFree.matches(Callee))
+    return CalleeKind::ReadsOnly;
+  return CalleeKind::Unknown;
+}
+
+/// Collects what code reads and writes (see AccessSummary).
+class AccessCollector : public ConstDynamicRecursiveASTVisitor {
+public:
+  AccessCollector(AccessSummary &Out, const DeclContext *Function,
+                  EffectAnalysis &Analysis, unsigned Depth)
+      : Out(Out), Function(Function), Analysis(Analysis), Depth(Depth) {}
+
+  bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
+    const ValueDecl *D = Ref->getDecl();
+    if (D->getIdentifier())
+      Out.ReferencedNames.insert(D->getName());
+    // `x = ...`, `v[i] = ...`: the name only says where the value goes.
+    if (WriteOnly.contains(Ref))
+      return true;
+    if (const auto *Var = dyn_cast<VarDecl>(D)) {
+      if (isLogSink(Var) || isConstant(Var))
+        return true;
+      Out.Reads.insert(Var);
+    } else if (isa<BindingDecl>(D)) {
+      Out.Reads.insert(D);
+    }
+    return true;
+  }
+  bool VisitMemberExpr(const MemberExpr *Member) override {
+    // A static data member named through an object or class.
+    if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl());
+        Var && !isConstant(Var))
+      Out.Reads.insert(Var);
+    return true;
+  }
+  bool VisitCXXThisExpr(const CXXThisExpr *) override {
+    Out.Reads.insert(ThisObject);
+    return true;
+  }
+  bool VisitVarDecl(const VarDecl *Var) override {
+    Out.Declared.insert(Var);
+    if (Var->getIdentifier())
+      Out.DeclaredNames.insert(Var->getName());
+    if (!Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && !isConstant(Var)) {
+      // A static local is initialised once: state visible later.
+      Out.Writes.insert(Var);
+      Out.WritesNonLocal = true;
+    }
+    return true;
+  }
+  bool VisitBindingDecl(const BindingDecl *Binding) override {
+    Out.Declared.insert(Binding);
+    Out.DeclaredNames.insert(Binding->getName());
+    return true;
+  }
+  bool VisitBinaryOperator(const BinaryOperator *Op) override {
+    if (Op->isAssignmentOp())
+      write(Op->getLHS(), Out.Writes, Op->getOpcode() == BO_Assign);
+    return true;
+  }
+  bool VisitUnaryOperator(const UnaryOperator *Op) override {
+    if (Op->isIncrementDecrementOp())
+      write(Op->getSubExpr(), Out.Writes);
+    return true;
+  }
+  bool VisitCallExpr(const CallExpr *Call) override {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const Expr *Receiver = nullptr;
+    unsigned FirstArg = 0;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+      Receiver = Member->getImplicitObjectArgument();
+    } else if (isa<CXXOperatorCallExpr>(Call) &&
+               isa_and_nonnull<CXXMethodDecl>(Callee)) {
+      Receiver = Call->getArg(0);
+      FirstArg = 1;
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+        Op && Op->isAssignmentOp() && Receiver)
+      write(Receiver, Out.Writes, Op->getOperator() == OO_Equal);
+    if (!Callee) {
+      noteUnknown("an indirect call");
+      for (const Expr *Arg : Call->arguments())
+        if (Arg->getType()->isPointerType())
+          write(Arg, Out.CallWrites);
+      return true;
+    }
+    llvm::SmallVector<const Expr *, 8> Args;
+    for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
+      Args.push_back(Call->getArg(I));
+    applyCall(Callee, Receiver, Args,
+              llvm::is_contained(Analysis.Trusted, Call));
+    return true;
+  }
+  bool VisitCXXConstructExpr(const CXXConstructExpr *Construct) override {
+    llvm::SmallVector<const Expr *, 8> Args(Construct->arguments());
+    applyCall(Construct->getConstructor(), nullptr, Args);
+    return true;
+  }
+  bool VisitCXXThrowExpr(const CXXThrowExpr *) override {
+    return controlFlow();
+  }
+  bool VisitCoawaitExpr(const CoawaitExpr *Await) override {
+    noteAwait(Await->getOperand());
+    return controlFlow();
+  }
+  bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *Await) override {
+    noteAwait(Await->getOperand());
+    return controlFlow();
+  }
+  bool VisitCoyieldExpr(const CoyieldExpr *) override { return controlFlow(); }
+  bool VisitCoreturnStmt(const CoreturnStmt *) override {
+    return controlFlow();
+  }
+  bool VisitReturnStmt(const ReturnStmt *) override { return controlFlow(); }
+  bool VisitBreakStmt(const BreakStmt *) override { return controlFlow(); }
+  bool VisitContinueStmt(const ContinueStmt *) override {
+    return controlFlow();
+  }
+  bool VisitGotoStmt(const GotoStmt *) override { return controlFlow(); }
+  bool VisitAsmStmt(const AsmStmt *) override {
+    noteUnknown("inline assembly");
+    return true;
+  }
+
+private:
+  bool controlFlow() {
+    Out.HasControlFlow = true;
+    return true;
+  }
+  void noteUnknown(llvm::StringRef What) {
+    if (Out.UnknownCall.empty())
+      Out.UnknownCall = What.str();
+  }
+  void noteAwait(const Expr *Operand) {
+    const Expr *E = Operand->IgnoreImplicit()->IgnoreParens();
+    const auto *Call = dyn_cast<CallExpr>(E);
+    if (Call && Call->getDirectCallee() &&
+        Analysis.options().Barriers.matches(Call->getDirectCallee()))
+      Out.AwaitsBarrier = true;
+  }
+  /// Records a write to what \p Target designates; \p Replaces: a plain
+  /// assignment, which does not read the old value.
+  void write(const Expr *Target, ObjectSet &Into, bool Replaces = false) {
+    bool Indirect = false;
+    const DeclRefExpr *Node = nullptr;
+    ObjectKey Key = rootObject(Target, Indirect, &Node);
+    if (!Key)
+      return;
+    if (Replaces && Node)
+      WriteOnly.insert(Node);
+    if (isLogSink(asVariable(Key))) {
+      Out.Logs = true;
+      return;
+    }
+    Into.insert(Key);
+    if (Indirect)
+      Out.IndirectWrites.insert(Key);
+    if (Indirect || !isLocalObject(Key, Function))
+      Out.WritesNonLocal = true;
+    // A local reference names the object it was bound to as well.
+    if (const VarDecl *Alias = aliasedObject(Key))
+      writeObject(Alias, Into);
+  }
+  void writeObject(ObjectKey Key, ObjectSet &Into) {
+    Into.insert(Key);
+    if (!isLocalObject(Key, Function))
+      Out.WritesNonLocal = true;
+  }
+
+  /// Adds what a call to \p Callee with \p Receiver and \p Args does.
+  void applyCall(const FunctionDecl *Callee, const Expr *Receiver,
+                 llvm::ArrayRef<const Expr *> Args, bool Trusted = false) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+    bool ConstReceiver = Method && (Method->isConst() || Method->isStatic());
+    auto ThroughArguments = [&] {
+      if (Receiver && !ConstReceiver)
+        write(Receiver, Out.CallWrites);
+      for (size_t I = 0; I < Args.size(); ++I) {
+        QualType Param = I < Callee->getNumParams()
+                             ? Callee->getParamDecl(I)->getType()
+                             : QualType();
+        // Variadic arguments: only pointers can be written through.
+        if (Param.isNull()
+                ? (Callee->isVariadic() && Args[I]->getType()->isPointerType())
+                : mayModifyThrough(Param))
+          write(Args[I], Out.CallWrites);
+      }
+    };
+    if (Trusted) {
+      ThroughArguments();
+      return;
+    }
+    switch (Analysis.kindOf(Callee)) {
+    case CalleeKind::ReadsOnly:
+      if (Out.AssumedCall.empty())
+        Out.AssumedCall = qualifiedName(Callee);
+      ThroughArguments();
+      return;
+    case CalleeKind::Pure:
+    case CalleeKind::ThroughArguments:
+      ThroughArguments();
+      return;
+    case CalleeKind::Logging:
+      Out.Logs = true;
+      return;
+    case CalleeKind::Unknown:
+      noteUnknown(qualifiedName(Callee));
+      ThroughArguments();
+      return;
+    case CalleeKind::Summarised:
+      break;
+    }
+    const CalleeEffects &Effects = Analysis.effectsAt(Callee, Depth + 1);
+    if (!Effects.Known) {
+      noteUnknown(Effects.Unknown.empty() ? qualifiedName(Callee)
+                                          : Effects.Unknown);
+      ThroughArguments();
+    }
+    Out.Reads.insert_range(Effects.GlobalReads);
+    for (ObjectKey Key : Effects.GlobalWrites)
+      writeObject(Key, Out.CallWrites);
+    if (Receiver && Effects.WritesThis)
+      write(Receiver, Out.CallWrites);
+    for (size_t I = 0; I < Args.size() && I < Effects.ParamWrites.size(); ++I)
+      if (Effects.ParamWrites[I])
+        write(Args[I], Out.CallWrites);
+    Out.Logs |= Effects.Logs;
+    Out.AwaitsBarrier |= Effects.AwaitsBarrier;
+  }
+
+  AccessSummary &Out;
+  const DeclContext *Function;
+  EffectAnalysis &Analysis;
+  unsigned Depth;
+  llvm::SmallPtrSet<const DeclRefExpr *, 4> WriteOnly;
+};
+
+AccessSummary
+EffectAnalysis::summarize(const Stmt *S, const DeclContext *Function,
+                          llvm::ArrayRef<const CallExpr *> TrustedCalls) {
+  AccessSummary Summary;
+  llvm::ArrayRef<const CallExpr *> Saved = Trusted;
+  Trusted = TrustedCalls;
+  AccessCollector Collector(Summary, Function, *this, CurrentDepth);
+  Collector.TraverseStmt(S);
+  Trusted = Saved;
+  return Summary;
+}
+
+const CalleeEffects &EffectAnalysis::effectsOf(const FunctionDecl *Callee) {
+  return effectsAt(Callee, 1);
+}
+
+const CalleeEffects &EffectAnalysis::effectsAt(const FunctionDecl *Callee,
+                                               unsigned Depth) {
+  static const CalleeEffects TooDeep = [] {
+    CalleeEffects E;
+    E.Known = false;
+    E.Unknown = "calls nested too deep to follow";
+    return E;
+  }();
+  static const CalleeEffects Recursive = [] {
+    CalleeEffects E;
+    E.Known = false;
+    E.Unknown = "a recursive call";
+    return E;
+  }();
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->hasBody(Definition) || !Definition) {
+    static const CalleeEffects Invisible = [] {
+      CalleeEffects E;
+      E.Known = false;
+      return E;
+    }();
+    return Invisible;
+  }
+  auto [It, Inserted] = Cache.try_emplace(Definition);
+  if (!Inserted) {
+    if (It->second.InProgress)
+      return Recursive;
+    return It->second.Effects;
+  }
+  if (Depth > Opts.CalleeDepth) {
+    Cache.erase(Definition);
+    return TooDeep;
+  }
+  It->second.InProgress = true;
+  CalleeEffects Effects = computeEffects(Definition, Depth);
+  Entry &Slot = Cache[Definition]; // the map may have grown meanwhile
+  Slot.InProgress = false;
+  Slot.Effects = std::move(Effects);
+  return Slot.Effects;
+}
+
+CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
+                                             unsigned Depth) {
+  CalleeEffects Effects;
+  Effects.Visible = true;
+  Effects.ParamReads.assign(Definition->getNumParams(), false);
+  Effects.ParamWrites.assign(Definition->getNumParams(), false);
+  const Stmt *Body = Definition->getBody();
+  if (const auto *Coroutine = dyn_cast_or_null<CoroutineBodyStmt>(Body)) {
+    Body = Coroutine->getBody();
+    struct SuspensionProbe : ConstDynamicRecursiveASTVisitor {
+      SuspensionProbe() { ShouldVisitLambdaBody = false; }
+      bool Found = false;
+      bool VisitCoawaitExpr(const CoawaitExpr *E) override {
+        Found |= !E->isImplicit();
+        return !Found;
+      }
+      bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *) override {
+        return !(Found = true);
+      }
+      bool VisitCoyieldExpr(const CoyieldExpr *) override {
+        return !(Found = true);
+      }
+    } Finder;
+    Finder.TraverseStmt(Body);
+    Effects.Suspends = Finder.Found;
+  }
+  AccessSummary Summary;
+  unsigned SavedDepth = CurrentDepth;
+  CurrentDepth = Depth;
+  AccessCollector Collector(Summary, Definition, *this, Depth);
+  Collector.TraverseStmt(Body);
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Definition))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      Collector.TraverseStmt(Init->getInit());
+  CurrentDepth = SavedDepth;
+
+  if (Summary.hasUnknownCall()) {
+    Effects.Known = false;
+    Effects.Unknown = Summary.UnknownCall;
+  }
+  Effects.Logs = Summary.Logs;
+  Effects.AwaitsBarrier = Summary.AwaitsBarrier;
+  // Where each object the body touched lives, as its callers see it.
+  enum class Place { Local, This, Unknown, Outer, Param };
+  auto PlaceOf = [&](ObjectKey &Key, bool Written, unsigned &Index) {
+    if (Key == ThisObject)
+      return Place::This;
+    const VarDecl *Var = asVariable(Key);
+    if (!Var)
+      return Place::Unknown;
+    if (const VarDecl *Alias = aliasedObject(Key))
+      Key = Var = Alias;
+    if (!Var->hasLocalStorage())
+      return Place::Outer; // a global or static member or static local
+    if (!isWithin(Var->getDeclContext(), Definition))
+      return Place::Outer; // captured from the function around a lambda
+    bool ThroughIt = Var->getType()->isReferenceType() ||
+                     (Written && Summary.IndirectWrites.contains(Var));
+    if (!ThroughIt)
+      return Place::Local;
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Var);
+        Param && Param->getDeclContext() == Definition) {
+      Index = Param->getFunctionScopeIndex();
+      return Place::Param;
+    }
+    // A local pointer or reference to something the analysis lost track of.
+    return Written ? Place::Unknown : Place::Local;
+  };
+  for (ObjectKey Key : Summary.Reads) {
+    unsigned Index = 0; // PlaceOf resolves Key through local references
+    switch (PlaceOf(Key, false, Index)) {
+    case Place::This:
+      Effects.ReadsThis = true;
+      break;
+    case Place::Outer:
+      Effects.GlobalReads.insert(Key);
+      break;
+    case Place::Param:
+      if (Index < Effects.ParamReads.size())
+        Effects.ParamReads[Index] = true;
+      break;
+    case Place::Local:
+    case Place::Unknown:
+      break;
+    }
+  }
+  for (ObjectKey Key : Summary.modified()) {
+    unsigned Index = 0; // PlaceOf resolves Key through local references
+    switch (PlaceOf(Key, true, Index)) {
+    case Place::This:
+      Effects.WritesThis = true;
+      break;
+    case Place::Outer:
+      Effects.GlobalWrites.insert(Key);
+      break;
+    case Place::Param:
+      if (Index < Effects.ParamWrites.size())
+        Effects.ParamWrites[Index] = true;
+      break;
+    case Place::Unknown:
+      Effects.Known = false;
+      if (Effects.Unknown.empty())
+        Effects.Unknown = "a write through a pointer or reference in '" +
+                          qualifiedName(Definition) + "'";
+      break;
+    case Place::Local:
+      break;
+    }
+  }
+  return Effects;
+}
+
+} // namespace clang::tidy::async::analysis
