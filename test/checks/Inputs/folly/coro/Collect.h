@@ -1,19 +1,29 @@
 // Mock of folly/coro/Collect.h: collectAll(tasks...) gives a tuple of the
 // results, void results as folly::Unit; collectAllTry(tasks...) never throws
-// and gives a tuple of folly::Try, whose value() returns the value or
-// rethrows the exception.
+// and gives a tuple of folly::Try (Try<void> for a void task), whose value()
+// returns the value or rethrows the exception. collectAllRange(range of
+// Task<T>) gives std::vector<T> (Task<void> for void tasks),
+// collectAllTryRange std::vector<Try<T>>. Syntax-only mock.
 #pragma once
 #include "Task.h"
 #include <tuple>
+#include <vector>
 
 namespace folly {
 template <typename T> class Try {
 public:
+  T &value() &;
+  const T &value() const &;
   T value() &&;
+  bool hasValue() const;
+  bool hasException() const;
 };
 template <> class Try<void> {
 public:
+  void value() const &;
   void value() &&;
+  bool hasValue() const;
+  bool hasException() const;
 };
 } // namespace folly
 
@@ -29,4 +39,9 @@ collectAll(Task<T>... tasks);
 
 template <typename... T>
 Task<std::tuple<folly::Try<T>...>> collectAllTry(Task<T>... tasks);
+
+template <typename T> Task<std::vector<T>> collectAllRange(std::vector<Task<T>> tasks);
+Task<void> collectAllRange(std::vector<Task<void>> tasks);
+template <typename T>
+Task<std::vector<folly::Try<T>>> collectAllTryRange(std::vector<Task<T>> tasks);
 } // namespace folly::coro
