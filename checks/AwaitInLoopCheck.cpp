@@ -619,6 +619,25 @@ private:
     if (P.RangeInit)
       HeaderTouched.insert_range(C.Awaits.summarize(P.RangeInit).touched());
 
+    // The same call every time (`co_await ping();` N times): a repetition -
+    // a benchmark, a retry, a drain - not a batch of different work.
+    {
+      ObjectSet Inputs;
+      collectReferenced(Operand, nullptr, Inputs);
+      bool VariesPerIteration = llvm::any_of(Inputs, [&](ObjectKey Key) {
+        if (isPerIteration(Key))
+          return true;
+        // A counter of the header (for-init, or stepped by the body).
+        const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
+        return Var && (HeaderTouched.contains(Var) ||
+                       (P.TrailingIncrement &&
+                        steppedVariable(P.TrailingIncrement) == Var));
+      });
+      if (!VariesPerIteration)
+        return reject("every iteration awaits the same call: a repetition, "
+                      "not a batch of different work");
+    }
+
     // Loop-carried dependences.
     ObjectSet OuterWrites = outer(AfterWrites);
     if (analysis::intersects(OuterWrites, Op.touched()) ||

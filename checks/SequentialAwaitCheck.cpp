@@ -121,20 +121,21 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     Deferred.clear();
     PendingDeferred.clear();
   };
-  auto DependsOnGroup = [&](const AwaitSite &Next) {
+  auto DependsOnGroup =
+      [&](const AwaitSite &Next) -> std::optional<std::string> {
     for (const AwaitSite *Member : Members) {
-      if (Awaits.dependence(*Member, Next))
-        return true;
+      if (auto Why = Awaits.dependence(*Member, Next))
+        return Why;
       // Code after a member is hoisted before the combined await.
       for (const AccessSummary &Between : Pending)
-        if (Awaits.conflict(Between, *Member))
-          return true;
+        if (auto Why = Awaits.conflict(Between, *Member))
+          return Why;
     }
     for (const auto *List : {&Hoisted, &Pending})
       for (const AccessSummary &Between : *List)
-        if (Awaits.conflict(Between, Next))
-          return true;
-    return false;
+        if (auto Why = Awaits.conflict(Between, Next))
+          return Why;
+    return std::nullopt;
   };
   for (const Stmt *S : Block->body()) {
     // A jump target: code may enter here without running the awaits above.
@@ -144,12 +145,22 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     }
     if (std::optional<AwaitStatement> Shape =
             analysis::matchAwaitStatement(S)) {
-      const auto *Site = std::get_if<AwaitSite>(&Awaits.site(*Shape));
+      const auto &Made = Awaits.site(*Shape);
+      const auto *Site = std::get_if<AwaitSite>(&Made);
       if (!Site) {
+        if (explaining())
+          explain(Shape->Await->getBeginLoc(),
+                  "not grouped: " + std::get<std::string>(Made));
         Flush();
         continue;
       }
-      if (Members.empty() || DependsOnGroup(*Site)) {
+      std::optional<std::string> Why;
+      if (!Members.empty())
+        Why = DependsOnGroup(*Site);
+      if (Members.empty() || Why) {
+        if (Why && explaining())
+          explain(Site->Shape.Await->getBeginLoc(),
+                  "starts a new group: " + *Why);
         Flush();
         Members.push_back(Site);
         continue;
@@ -166,8 +177,14 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     // Only local computations may sit between grouped awaits: anything else
     // could observe the new order.
     AccessSummary Summary = Awaits.summarize(S);
-    if (analysis::containsSuspensionPoint(S) || analysis::mayLeave(S) ||
-        Awaits.immovable(Summary)) {
+    std::optional<std::string> Why;
+    if (analysis::containsSuspensionPoint(S) || analysis::mayLeave(S))
+      Why = "code between them may leave or suspend";
+    else
+      Why = Awaits.immovable(Summary);
+    if (Why) {
+      if (explaining())
+        explain(S->getBeginLoc(), "ends the group: " + *Why);
       Flush();
       continue;
     }

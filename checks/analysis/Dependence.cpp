@@ -34,6 +34,14 @@ bool isGlobalState(ObjectKey Key) {
   return Var && !Var->hasLocalStorage();
 }
 
+/// Global state (or an object it cannot name) the code writes, if any.
+std::optional<ObjectKey> writtenGlobal(const AccessSummary &S) {
+  for (ObjectKey Key : S.modified())
+    if (Key == UnknownObject || isGlobalState(Key))
+      return Key;
+  return std::nullopt;
+}
+
 const FunctionDecl *templateOrSelf(const FunctionDecl *F) {
   if (const FunctionDecl *Pattern = F->getTemplateInstantiationPattern())
     F = Pattern;
@@ -206,13 +214,19 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
     if (Opts.SameObjectIsDependent)
       return "both act on " + nameOf(*Key);
   }
-  // A call of unknown effect may read what the other writes.
-  if (E.Operand.hasUnknownCall() && L.Operand.WritesNonLocal)
-    return "'" + E.Operand.UnknownCall + "' may read what " + L.calleeName() +
-           " writes";
-  if (L.Operand.hasUnknownCall() && E.Operand.WritesNonLocal)
-    return "'" + L.Operand.UnknownCall + "' may read what " + E.calleeName() +
-           " writes";
+  // A call whose reads are not known (its effects unknown, or only assumed
+  // from its name) may read what the other writes outside the coroutine.
+  auto Unread = [](const AwaitSite &S) {
+    return S.Operand.hasUnknownCall() ? S.Operand.UnknownCall
+                                      : S.Operand.AssumedCall;
+  };
+  // (It reaches globals, and what it is handed: the latter is decided above.)
+  if (auto Key = writtenGlobal(L.Operand); Key && !E.effectsKnown())
+    return "'" + Unread(E) + "' may read " + nameOf(*Key) + ", which " +
+           L.calleeName() + " writes";
+  if (auto Key = writtenGlobal(E.Operand); Key && !L.effectsKnown())
+    return "'" + Unread(L) + "' may read " + nameOf(*Key) + ", which " +
+           E.calleeName() + " writes";
   // An await done for its effect orders the different operations around it,
   // unless every effect of both is known (then the checks above decided);
   // one that waits on a barrier (a helper that sleeps, locks, ...) orders
