@@ -7,6 +7,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Preprocessor.h"
 #include <cstdlib>
+#include <map>
 
 using namespace clang::ast_matchers;
 
@@ -19,10 +20,83 @@ AsyncCheck::AsyncCheck(StringRef Name, ClangTidyContext *Context)
                configurationDiag("%0") << Message;
              }),
       Opts(Reader), Classifier(Opts.CustomTaskTypes), Effects(Opts),
-      Inserter(Options.getLocalOrGlobal("IncludeStyle",
-                                        tidy::utils::IncludeSorter::IS_LLVM),
-               areDiagsSelfContained()),
+      IncludeStyle(Options.getLocalOrGlobal(
+          "IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM)),
       Explaining(std::getenv("AWAITLINT_EXPLAIN") != nullptr) {}
+
+/// The findings of every async- check of one translation unit, emitted
+/// together at its end so that each edit several fixes need is made once.
+class FindingCollector {
+public:
+  FindingCollector(tidy::utils::IncludeSorter::IncludeStyle Style,
+                   bool SelfContained)
+      : Inserter(Style, SelfContained) {}
+
+  /// The collector of the translation unit \p PP preprocesses.
+  static std::shared_ptr<FindingCollector>
+  of(Preprocessor *PP, tidy::utils::IncludeSorter::IncludeStyle Style,
+     bool SelfContained) {
+    static llvm::DenseMap<Preprocessor *, std::weak_ptr<FindingCollector>>
+        Collectors;
+    std::weak_ptr<FindingCollector> &Slot = Collectors[PP];
+    if (std::shared_ptr<FindingCollector> Existing = Slot.lock())
+      return Existing;
+    auto Created = std::make_shared<FindingCollector>(Style, SelfContained);
+    Created->Inserter.registerPreprocessor(PP);
+    Slot = Created;
+    return Created;
+  }
+
+  void add(AsyncCheck *Check, Finding F) {
+    Pending.push_back({Check, std::move(F)});
+  }
+
+  void flush(const SourceManager &SM) {
+    // Who makes each shared edit: the first warning fix that needs it, else
+    // the first note fix.
+    std::map<std::pair<FileID, std::string>, std::pair<size_t, bool>> Maker;
+    for (size_t I = 0; I < Pending.size(); ++I) {
+      const Finding &F = Pending[I].second;
+      if (!F.Fix)
+        continue;
+      bool OnWarning = !F.FixNote;
+      for (const FileEdit &Need : F.Fix->Needs) {
+        auto [It, Inserted] =
+            Maker.try_emplace({Need.File, Need.key()}, I, OnWarning);
+        if (!Inserted && OnWarning && !It->second.second)
+          It->second = {I, true};
+      }
+    }
+    for (size_t I = 0; I < Pending.size(); ++I) {
+      Finding &F = Pending[I].second;
+      if (!F.Fix)
+        continue;
+      for (const FileEdit &Need : F.Fix->Needs) {
+        if (Maker[{Need.File, Need.key()}].first != I)
+          continue;
+        if (!Need.Header.empty()) {
+          if (auto Include =
+                  Inserter.createIncludeInsertion(Need.File, Need.Header))
+            F.Fix->Hints.push_back(std::move(*Include));
+        } else {
+          F.Fix->Hints.push_back(
+              FixItHint::CreateInsertion(Need.InsertAt, Need.Text));
+        }
+      }
+    }
+    llvm::stable_sort(Pending, [&](const auto &A, const auto &B) {
+      return SM.isBeforeInTranslationUnit(A.second.Loc, B.second.Loc);
+    });
+    for (const auto &[Check, F] : Pending)
+      Check->emit(F);
+    Pending.clear();
+  }
+
+  tidy::utils::IncludeInserter Inserter;
+
+private:
+  std::vector<std::pair<AsyncCheck *, Finding>> Pending;
+};
 
 void AsyncCheck::explain(SourceLocation Loc, llvm::StringRef Why) const {
   if (!SourceManagerForSuppression)
@@ -33,13 +107,39 @@ void AsyncCheck::explain(SourceLocation Loc, llvm::StringRef Why) const {
 
 void AsyncCheck::storeOptions(ClangTidyOptions::OptionMap &OptionMap) {
   Opts.store(Options, OptionMap);
-  Options.store(OptionMap, "IncludeStyle", Inserter.getStyle());
+  Options.store(OptionMap, "IncludeStyle", IncludeStyle);
 }
 
-void AsyncCheck::registerPPCallbacks(const SourceManager & /*SM*/,
-                                     Preprocessor *PP,
+void AsyncCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
                                      Preprocessor * /*ModuleExpanderPP*/) {
-  Inserter.registerPreprocessor(PP);
+  Collector = FindingCollector::of(PP, IncludeStyle, areDiagsSelfContained());
+  SourceManagerForSuppression = &SM;
+}
+
+void AsyncCheck::report(Finding F) {
+  if (Collector)
+    Collector->add(this, std::move(F));
+}
+
+void AsyncCheck::onEndOfTranslationUnit() {
+  if (Collector && SourceManagerForSuppression)
+    Collector->flush(*SourceManagerForSuppression);
+}
+
+void AsyncCheck::emit(const Finding &F) {
+  {
+    auto Warning = diag(F.Loc, "%0") << F.Message;
+    if (F.Fix && !F.FixNote)
+      Warning << F.Fix->Hints;
+  }
+  if (!F.Fix)
+    diag(F.Loc, "no fix-it: %0", DiagnosticIDs::Note) << F.NoFix;
+  else if (F.FixNote)
+    diag(F.Loc, "fix-it on this note only (apply with --fix-notes): %0",
+         DiagnosticIDs::Note)
+        << *F.FixNote << F.Fix->Hints;
+  for (const auto &[Loc, Text] : F.Notes)
+    diag(Loc, "%0", DiagnosticIDs::Note) << Text;
 }
 
 void AsyncCheck::registerMatchers(MatchFinder *Finder) {
@@ -118,6 +218,17 @@ bool AsyncCheck::isSuppressedAt(SourceLocation Loc) const {
   At = Previous.find("NOLINTNEXTLINE");
   return At != llvm::StringRef::npos &&
          nolintCovers(Previous.substr(At + 14), getID());
+}
+
+void AsyncCheck::includeUnlessDeclared(Edits &Fix, const ASTContext &Context,
+                                       FileID File, llvm::StringRef Declared,
+                                       llvm::StringRef Header) {
+  if (Header.empty() || analysis::isDeclared(Context, Declared))
+    return;
+  FileEdit Need;
+  Need.File = File;
+  Need.Header = Header.str();
+  Fix.Needs.push_back(std::move(Need));
 }
 
 bool AsyncCheck::dependsOnTemplate(const FunctionDecl *Pattern,

@@ -19,8 +19,42 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "llvm/ADT/DenseSet.h"
+#include <memory>
+#include <optional>
 
 namespace clang::tidy::async {
+
+/// An edit at file level that several fixes may need (an include, a
+/// using-directive after the includes): it is made once per file however
+/// many fixes need it.
+struct FileEdit {
+  FileID File;
+  std::string Header;      ///< An include of this header, or:
+  SourceLocation InsertAt; ///< an insertion of Text here.
+  std::string Text;
+  std::string key() const { return Header.empty() ? Text : "#" + Header; }
+};
+
+/// The edits of one fix.
+struct Edits {
+  std::vector<FixItHint> Hints;
+  std::vector<FileEdit> Needs;
+};
+
+/// A warning, with its fix (on the warning or on a note, or none and why)
+/// and notes.
+struct Finding {
+  SourceLocation Loc;
+  std::string Message;
+  std::optional<Edits> Fix;
+  /// The fix goes on a note with this text (applied with --fix-notes).
+  std::optional<std::string> FixNote;
+  /// Why there is no fix (Fix empty).
+  std::string NoFix;
+  std::vector<std::pair<SourceLocation, std::string>> Notes;
+};
+
+class FindingCollector;
 
 /// One coroutine under analysis.
 struct CoroutineUnderAnalysis {
@@ -74,22 +108,35 @@ protected:
   static bool dependsOnTemplate(const FunctionDecl *Pattern,
                                 SourceLocation AwaitLoc);
 
-  void includeUnlessDeclared(std::vector<FixItHint> &Fixes,
-                             const ASTContext &Context, FileID File,
-                             llvm::StringRef Declared, llvm::StringRef Header) {
-    analysis::includeUnlessDeclared(Fixes, Inserter, Context, File, Declared,
-                                    Header);
-  }
+  /// Adds the include of \p Header to \p Fix unless \p Declared is
+  /// declared already.
+  static void includeUnlessDeclared(Edits &Fix, const ASTContext &Context,
+                                    FileID File, llvm::StringRef Declared,
+                                    llvm::StringRef Header);
 
+  /// Reports \p F at the end of the translation unit, when the edits every
+  /// fix shares (includes, using-directives) can be given to exactly one of
+  /// them: a warning's fix if any needs it (applied by --fix and by
+  /// --fix-notes), else the first note's.
+  void report(Finding F);
+
+public:
+  void onEndOfTranslationUnit() override;
+  /// Emits \p F (called by the collector).
+  void emit(const Finding &F);
+
+protected:
   analysis::OptionReader Reader;
   const analysis::SharedOptions Opts;
   analysis::TaskClassifier Classifier;
   analysis::EffectAnalysis Effects;
-  tidy::utils::IncludeInserter Inserter;
 
 private:
   llvm::DenseSet<SourceLocation> Reported;
+  /// Shared by every async- check of the translation unit.
+  std::shared_ptr<FindingCollector> Collector;
   const SourceManager *SourceManagerForSuppression = nullptr;
+  const tidy::utils::IncludeSorter::IncludeStyle IncludeStyle;
   const bool Explaining;
 };
 

@@ -325,7 +325,7 @@ public:
   }
 
 private:
-  using Fix = std::variant<std::vector<FixItHint>, std::string>;
+  using Fix = std::variant<Edits, std::string>;
 
   // --- The finding ----------------------------------------------------------
 
@@ -1135,8 +1135,8 @@ private:
         Out = "{" + NL + Indent + Style.IndentUnit + Nested + NL + Indent + "}";
       }
     }
-    std::vector<FixItHint> Fixes;
-    Fixes.push_back(FixItHint::CreateReplacement(
+    Edits Fixes;
+    Fixes.Hints.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getCharRange(ReplaceFrom, End), Out));
     FileID File = SM.getFileID(Begin);
     Check.includeUnlessDeclared(Fixes, Context, File, With->Function,
@@ -1152,31 +1152,24 @@ private:
     if (!Check.firstReport(Loc))
       return; // already reported from the template or another instantiation
     std::string Using = displayName();
-    Fix Fixes = buildFix();
-    auto *Edits = std::get_if<std::vector<FixItHint>>(&Fixes);
-    std::optional<std::string> Change =
-        Edits ? behaviourChange() : std::nullopt;
-    {
-      auto Warning =
-          Check.diag(Loc, "co_await in a loop runs the iterations one after "
-                          "another; start them together and await once with "
-                          "%0")
-          << Using;
-      if (Edits && !Change)
-        Warning << *Edits;
+    Finding F;
+    F.Loc = Loc;
+    F.Message = "co_await in a loop runs the iterations one after another; "
+                "start them together and await once with " +
+                Using;
+    Fix Made = buildFix();
+    if (auto *Fixes = std::get_if<Edits>(&Made)) {
+      if (std::optional<std::string> Change = behaviourChange())
+        F.FixNote = Using +
+                    " starts every iteration's call at once and fails fast, "
+                    "while the loop starts a call only after the previous "
+                    "one succeeded, and " +
+                    *Change;
+      F.Fix = std::move(*Fixes);
+    } else {
+      F.NoFix = std::get<std::string>(Made);
     }
-    if (!Edits) {
-      Check.diag(Loc, "no fix-it: %0", DiagnosticIDs::Note)
-          << std::get<std::string>(Fixes);
-    } else if (Change) {
-      Check.diag(Loc,
-                 "fix-it on this note only (apply with --fix-notes): %0 "
-                 "starts every iteration's call at once and fails fast, while "
-                 "the loop starts a call only after the previous one "
-                 "succeeded, and %1",
-                 DiagnosticIDs::Note)
-          << Using << *Change << *Edits;
-    }
+    Check.report(std::move(F));
   }
 
   AwaitInLoopCheck &Check;

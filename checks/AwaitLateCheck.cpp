@@ -138,12 +138,13 @@ void AwaitLateCheck::checkBlock(CoroutineUnderAnalysis &C,
     }
     if (Awaits == 0 || Use == Body.size())
       continue;
-    report(C, *Site, Body[Use], Awaits);
+    reportLate(C, *Site, Body[Use], Awaits);
   }
 }
 
-void AwaitLateCheck::report(CoroutineUnderAnalysis &C, const AwaitSite &Site,
-                            const Stmt *Before, unsigned Awaits) {
+void AwaitLateCheck::reportLate(CoroutineUnderAnalysis &C,
+                                const AwaitSite &Site, const Stmt *Before,
+                                unsigned Awaits) {
   const SourceManager &SM = C.Context.getSourceManager();
   const LangOptions &LangOpts = C.Context.getLangOpts();
   const AwaitStatement &Shape = Site.Shape;
@@ -151,10 +152,13 @@ void AwaitLateCheck::report(CoroutineUnderAnalysis &C, const AwaitSite &Site,
   if (!firstReport(Loc))
     return;
   std::string CalleeName = analysis::qualifiedName(Site.Callee);
-  diag(Loc, "co_await of '%0' waits before %1 later co_await expression%s1 "
-            "that do%select{es|}2 not need its result; start it here and "
-            "await it when '%3' is needed")
-      << CalleeName << Awaits << (Awaits != 1) << Shape.Declared->getName();
+  Finding F;
+  F.Loc = Loc;
+  F.Message = "co_await of '" + CalleeName + "' waits before " +
+              std::to_string(Awaits) + " later co_await expression" +
+              (Awaits != 1 ? "s that do" : " that does") +
+              " not need its result; start it here and await it when '" +
+              Shape.Declared->getName().str() + "' is needed";
   CharSourceRange Statement =
       analysis::statementRange(Shape.Statement, SM, LangOpts);
   CharSourceRange OperandRange =
@@ -165,13 +169,13 @@ void AwaitLateCheck::report(CoroutineUnderAnalysis &C, const AwaitSite &Site,
   if (Statement.isInvalid() || !Operand ||
       OperandRange.getBegin().isMacroID() ||
       OperandRange.getEnd().isMacroID() || InsertAt.isMacroID()) {
-    diag(Loc, "no fix-it: the code comes from a macro expansion",
-         DiagnosticIDs::Note);
+    F.NoFix = "the code comes from a macro expansion";
+    report(std::move(F));
     return;
   }
   if (C.Pattern && dependsOnTemplate(C.Pattern, Loc)) {
-    diag(Loc, "no fix-it: the awaited type depends on a template parameter",
-         DiagnosticIDs::Note);
+    F.NoFix = "the awaited type depends on a template parameter";
+    report(std::move(F));
     return;
   }
   std::string Name =
@@ -189,18 +193,17 @@ void AwaitLateCheck::report(CoroutineUnderAnalysis &C, const AwaitSite &Site,
                       "std::move(" + Name + ")" +
                       Text(OperandEnd, Statement.getEnd()) + ";" +
                       Style.Newline + analysis::indentationAt(InsertAt, SM);
-  std::vector<FixItHint> Fixes;
-  Fixes.push_back(FixItHint::CreateReplacement(
+  Edits Fixes;
+  Fixes.Hints.push_back(FixItHint::CreateReplacement(
       Statement, "auto " + Name + " = " + *Operand + ";"));
-  Fixes.push_back(FixItHint::CreateInsertion(InsertAt, Moved));
+  Fixes.Hints.push_back(FixItHint::CreateInsertion(InsertAt, Moved));
   includeUnlessDeclared(Fixes, C.Context, SM.getFileID(InsertAt), "std::move",
                         "<utility>");
-  diag(Loc,
-       "fix-it on this note only (apply with --fix-notes): the code in "
-       "between then runs while '%0' is in flight; if that code throws, '%0' "
-       "is left running and a failure of it goes unobserved",
-       DiagnosticIDs::Note)
-      << CalleeName << Fixes;
+  F.Fix = std::move(Fixes);
+  F.FixNote = "the code in between then runs while '" + CalleeName +
+              "' is in flight; if that code throws, '" + CalleeName +
+              "' is left running and a failure of it goes unobserved";
+  report(std::move(F));
 }
 
 } // namespace clang::tidy::async

@@ -29,8 +29,8 @@ protected:
 
 private:
   void checkBlock(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
-  void report(CoroutineUnderAnalysis &C, const analysis::AwaitSite &Site,
-              const Stmt *Before, unsigned Awaits);
+  void reportLate(CoroutineUnderAnalysis &C, const analysis::AwaitSite &Site,
+                  const Stmt *Before, unsigned Awaits);
 };
 
 } // namespace clang::tidy::async

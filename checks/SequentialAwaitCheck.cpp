@@ -225,31 +225,28 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                 : Using + " starts every call at once and fails fast") +
       std::string(", while the sequential awaits start a call only after the "
                   "previous one succeeded");
-  emit(Loc, Warning, Fixes, Change, ChangeNote, Members);
+  reportFinding(Loc, Warning, Fixes, Change, ChangeNote, Members);
 }
 
-void SequentialAwaitCheck::emit(SourceLocation Loc, const std::string &Warning,
-                                Fix &Fixes,
-                                const std::optional<std::string> &Change,
-                                const std::string &ChangeNote, Sites Members) {
-  auto *Edits = std::get_if<std::vector<FixItHint>>(&Fixes);
-  {
-    auto Diag = diag(Loc, "%0") << Warning;
-    if (Edits && !Change)
-      Diag << *Edits;
+void SequentialAwaitCheck::reportFinding(
+    SourceLocation Loc, const std::string &Warning, Fix &Fixes,
+    const std::optional<std::string> &Change, const std::string &ChangeNote,
+    Sites Members) {
+  Finding F;
+  F.Loc = Loc;
+  F.Message = Warning;
+  if (auto *Made = std::get_if<Edits>(&Fixes)) {
+    F.Fix = std::move(*Made);
+    if (Change)
+      F.FixNote = ChangeNote + ", and " + *Change;
+  } else {
+    F.NoFix = std::get<std::string>(Fixes);
   }
-  if (!Edits)
-    diag(Loc, "no fix-it: %0", DiagnosticIDs::Note)
-        << std::get<std::string>(Fixes);
-  else if (Change)
-    diag(Loc, "fix-it on this note only (apply with --fix-notes): %0, and %1",
-         DiagnosticIDs::Note)
-        << ChangeNote << *Change << *Edits;
   for (size_t I = 0; I < Members.size(); ++I)
-    diag(Members[I]->Shape.Await->getBeginLoc(),
-         "independent co_await %0 of %1", DiagnosticIDs::Note)
-        << static_cast<unsigned>(I + 1)
-        << static_cast<unsigned>(Members.size());
+    F.Notes.emplace_back(Members[I]->Shape.Await->getBeginLoc(),
+                         "independent co_await " + std::to_string(I + 1) +
+                             " of " + std::to_string(Members.size()));
+  report(std::move(F));
 }
 
 std::optional<std::string>
@@ -314,7 +311,7 @@ SequentialAwaitCheck::renderingOf(CoroutineUnderAnalysis &C,
 }
 
 void SequentialAwaitCheck::addUsingDirective(CoroutineUnderAnalysis &C,
-                                             std::vector<FixItHint> &Fixes,
+                                             Edits &Fixes,
                                              const analysis::Combiner &With,
                                              SourceLocation Loc,
                                              std::string &StatementPrefix) {
@@ -347,10 +344,12 @@ void SequentialAwaitCheck::addUsingDirective(CoroutineUnderAnalysis &C,
       Pos = LineEnd + 1;
     }
     if (After != llvm::StringRef::npos && After <= Limit) {
-      Fixes.push_back(FixItHint::CreateInsertion(
-          SM.getLocForStartOfFile(File).getLocWithOffset(
-              static_cast<int>(After)),
-          Style.Newline + Directive + Style.Newline));
+      FileEdit Insert;
+      Insert.File = File;
+      Insert.InsertAt = SM.getLocForStartOfFile(File).getLocWithOffset(
+          static_cast<int>(After));
+      Insert.Text = Style.Newline + Directive + Style.Newline;
+      Fixes.Needs.push_back(std::move(Insert));
       return;
     }
   }
@@ -413,18 +412,18 @@ SequentialAwaitCheck::Fix SequentialAwaitCheck::buildGroupFix(
   if (!Rendered)
     return std::string("the results do not fit one combined await");
 
-  std::vector<FixItHint> Fixes;
+  Edits Fixes;
   std::string Prefix;
   addUsingDirective(C, Fixes, *With, LastLoc, Prefix);
   for (size_t I = 0; I + 1 < Ranges.size(); ++I)
-    Fixes.push_back(
+    Fixes.Hints.push_back(
         FixItHint::CreateRemoval(analysis::wholeLines(Ranges[I], SM)));
   std::string After;
-  if (!moveAfter(Deferred, After, Fixes, analysis::indentationAt(LastLoc, SM),
-                 Style, SM, LangOpts))
+  if (!moveAfter(Deferred, After, Fixes.Hints,
+                 analysis::indentationAt(LastLoc, SM), Style, SM, LangOpts))
     return std::string("the code between the awaits comes from a macro "
                        "expansion");
-  Fixes.push_back(FixItHint::CreateReplacement(
+  Fixes.Hints.push_back(FixItHint::CreateReplacement(
       Ranges.back(), Prefix + Rendered->Text + After));
   FileID File = SM.getFileID(Ranges[0].getBegin());
   llvm::StringRef Provided = With->Form == analysis::Combiner::Style::AsioAnd
@@ -451,7 +450,7 @@ SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
   std::string Indent = analysis::indentationAt(First->getBeginLoc(), SM);
   analysis::CodeStyle Style = analysis::CodeStyle::at(First->getBeginLoc(), SM);
   std::string Started;
-  std::vector<FixItHint> Fixes;
+  Edits Fixes;
   for (const AwaitSite *Site : Members) {
     const AwaitStatement &Shape = Site->Shape;
     if (Site->AwaitsTaskObject)
@@ -474,11 +473,11 @@ SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
             ? Named->getName().str() + "_task"
             : analysis::nameForOperation(Site->Callee->getName(), "task"));
     Started += "auto " + Name + " = " + *Operand + ";" + Style.Newline + Indent;
-    Fixes.push_back(
+    Fixes.Hints.push_back(
         FixItHint::CreateReplacement(OperandRange, "std::move(" + Name + ")"));
   }
-  Fixes.insert(Fixes.begin(),
-               FixItHint::CreateInsertion(First->getBeginLoc(), Started));
+  Fixes.Hints.insert(Fixes.Hints.begin(),
+                     FixItHint::CreateInsertion(First->getBeginLoc(), Started));
   includeUnlessDeclared(Fixes, C.Context, SM.getFileID(First->getBeginLoc()),
                         "std::move", "<utility>");
   return Fixes;
@@ -587,7 +586,7 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
     if (S->getBeginLoc().isMacroID())
       return std::string("the expression comes from a macro expansion");
     std::vector<analysis::AwaitForRendering> Awaits;
-    std::vector<FixItHint> Fixes;
+    Edits Fixes;
     for (const AwaitSite *Site : Members) {
       auto Rendering = renderingOf(C, *Site);
       if (auto *Why = std::get_if<std::string>(&Rendering))
@@ -609,7 +608,7 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
       A.BindsDirectly = true;
       A.IsConst = false;
       // The await was a prvalue: pass the named value on as an xvalue.
-      Fixes.push_back(FixItHint::CreateReplacement(
+      Fixes.Hints.push_back(FixItHint::CreateReplacement(
           AwaitRange,
           A.TriviallyCopyable ? A.Name : "std::move(" + A.Name + ")"));
       Awaits.push_back(std::move(A));
@@ -624,7 +623,7 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
       return std::string("the results do not fit one combined await");
     std::string Prefix;
     addUsingDirective(C, Fixes, *With, S->getBeginLoc(), Prefix);
-    Fixes.push_back(FixItHint::CreateInsertion(
+    Fixes.Hints.push_back(FixItHint::CreateInsertion(
         S->getBeginLoc(), Prefix + Rendered->Text + Style.Newline + Indent));
     FileID File = SM.getFileID(S->getBeginLoc());
     llvm::StringRef Provided = With->Form == analysis::Combiner::Style::AsioAnd
@@ -645,11 +644,11 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
       " independent co_await expressions in one expression run one after "
       "another; start them together with " +
       Using;
-  emit(Loc, Warning, Fixes, Change,
-       Using + " starts every call at once and fails fast, while the "
-               "expression starts a call only after the previous one "
-               "succeeded",
-       Members);
+  reportFinding(Loc, Warning, Fixes, Change,
+                Using + " starts every call at once and fails fast, while the "
+                        "expression starts a call only after the previous one "
+                        "succeeded",
+                Members);
 }
 
 // --- Telling users what is not recognised
@@ -675,6 +674,7 @@ void SequentialAwaitCheck::noteTaskTypes(CoroutineUnderAnalysis &C) {
 }
 
 void SequentialAwaitCheck::onEndOfTranslationUnit() {
+  AsyncCheck::onEndOfTranslationUnit();
   if (!Opts.ReportUnknownTaskTypes || SawKnownTask ||
       FirstCoroutine.isInvalid())
     return;

@@ -40,7 +40,7 @@ protected:
   checkOther(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  using Fix = std::variant<std::vector<FixItHint>, std::string>;
+  using Fix = std::variant<Edits, std::string>;
   using Sites = llvm::ArrayRef<const analysis::AwaitSite *>;
 
   void groupStatements(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
@@ -67,15 +67,14 @@ private:
   renderingOf(CoroutineUnderAnalysis &C, const analysis::AwaitSite &Site);
   /// Adds the using-directive asio's operator&& needs at \p Loc, once per
   /// file (in a header, inside the function instead).
-  void addUsingDirective(CoroutineUnderAnalysis &C,
-                         std::vector<FixItHint> &Fixes,
+  void addUsingDirective(CoroutineUnderAnalysis &C, Edits &Fixes,
                          const analysis::Combiner &With, SourceLocation Loc,
                          std::string &StatementPrefix);
-  /// Emits the warning, its fix or the note that carries it, and a note at
-  /// every await.
-  void emit(SourceLocation Loc, const std::string &Warning, Fix &Fixes,
-            const std::optional<std::string> &Change,
-            const std::string &ChangeNote, Sites Members);
+  /// Reports the warning, its fix or the note that carries it, and a note
+  /// at every await.
+  void reportFinding(SourceLocation Loc, const std::string &Warning, Fix &Fixes,
+                     const std::optional<std::string> &Change,
+                     const std::string &ChangeNote, Sites Members);
 
   void noteTaskTypes(CoroutineUnderAnalysis &C);
 

@@ -148,7 +148,7 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
               fixProblem(C, Members, With->Function))
         return *Problem;
       analysis::CodeStyle Style = analysis::CodeStyle::at(Start, SM);
-      std::vector<FixItHint> Edits;
+      Edits Made;
       std::vector<std::string> Names;
       std::string Operands;
       for (const AwaitSite *Site : Members) {
@@ -169,7 +169,7 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
                                   ? Site->Callee->getName().str() + "_settled"
                                   : std::string("settled")));
         Operands += (Operands.empty() ? "" : ", ") + *Operand;
-        Edits.push_back(FixItHint::CreateReplacement(
+        Made.Hints.push_back(FixItHint::CreateReplacement(
             AwaitRange,
             "std::move(" + Names.back() + ")." + With->ValueMethod + "()"));
       }
@@ -177,24 +177,25 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
                                 "] = co_await " + With->Function + "(" +
                                 Operands + ");" + Style.Newline +
                                 analysis::indentationAt(Start, SM);
-      Edits.insert(Edits.begin(),
-                   FixItHint::CreateInsertion(Start, Declaration));
+      Made.Hints.insert(Made.Hints.begin(),
+                        FixItHint::CreateInsertion(Start, Declaration));
       FileID File = SM.getFileID(Start);
-      includeUnlessDeclared(Edits, C.Context, File, With->Function,
+      includeUnlessDeclared(Made, C.Context, File, With->Function,
                             With->Header);
-      includeUnlessDeclared(Edits, C.Context, File, "std::move", "<utility>");
-      return Edits;
+      includeUnlessDeclared(Made, C.Context, File, "std::move", "<utility>");
+      return Made;
     }();
     std::string Warning =
         std::to_string(Members.size()) +
         " independent co_await expressions in separate try blocks run one "
         "after another; start them together with " +
         With->DisplayName;
-    emit(Loc, Warning, Fixes, Change,
-         With->DisplayName + " starts every call at once, while the "
-                             "sequential awaits start a call only after the "
-                             "previous one finished",
-         Members);
+    reportFinding(Loc, Warning, Fixes, Change,
+                  With->DisplayName +
+                      " starts every call at once, while the "
+                      "sequential awaits start a call only after the "
+                      "previous one finished",
+                  Members);
   };
   auto Flush = [&] {
     if (Run.size() >= 2)
