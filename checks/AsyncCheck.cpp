@@ -84,11 +84,18 @@ public:
         }
       }
     }
-    llvm::stable_sort(Pending, [&](const auto &A, const auto &B) {
-      return SM.isBeforeInTranslationUnit(A.second.Loc, B.second.Loc);
+    // In source order; findings at one place keep the order they came in.
+    std::vector<size_t> Order(Pending.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    llvm::sort(Order, [&](size_t A, size_t B) {
+      SourceLocation LA = Pending[A].second.Loc, LB = Pending[B].second.Loc;
+      if (LA != LB)
+        return SM.isBeforeInTranslationUnit(LA, LB);
+      return A < B;
     });
-    for (const auto &[Check, F] : Pending)
-      Check->emit(F);
+    for (size_t I : Order)
+      Pending[I].first->emit(Pending[I].second);
     Pending.clear();
   }
 
