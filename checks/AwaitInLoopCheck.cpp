@@ -537,6 +537,11 @@ private:
     if (Callee &&
         Check.Effects.kindOf(Callee) == analysis::CalleeKind::Summarised) {
       const analysis::CalleeEffects &Effects = Check.Effects.effectsOf(Callee);
+      const FunctionDecl *Definition = nullptr;
+      if (Callee->hasBody(Definition) &&
+          isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()) &&
+          !Effects.Suspends)
+        return reject("the awaited coroutine never suspends");
       // Each call reads what the previous one wrote (a counter, a cursor).
       if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
         return reject("each call reads state the previous call wrote");
@@ -570,20 +575,15 @@ private:
     }
     // The awaiting statement itself, besides its operand: where the value
     // goes.
-    AccessSummary Store = C.Awaits.summarize(AwaitStmt);
-    if (Store.hasUnknownCall() && Store.UnknownCall != Op.UnknownCall)
+    // (The operand is summarised apart, in Op.)
+    AccessSummary Store =
+        Check.Effects.summarize(AwaitStmt, Function, {}, Await);
+    if (Store.hasUnknownCall())
       return reject(
           "the statement that awaits calls a function of unknown effect");
-    StoresNonLocal |=
-        Store.WritesNonLocal && TheUse != Use::Discarded && !Op.WritesNonLocal;
+    StoresNonLocal |= Store.WritesNonLocal;
     Logs |= Store.Logs;
-    AfterWrites.insert_range(Store.Writes);
-    if (TheUse != Use::Discarded) {
-      ObjectSet StoreWrites = Store.CallWrites;
-      for (ObjectKey Key : Op.CallWrites)
-        StoreWrites.erase(Key);
-      AfterWrites.insert_range(StoreWrites);
-    }
+    AfterWrites.insert_range(Store.modified());
 
     // A call of unknown effect may read what the body writes outside the
     // coroutine (a global, a member, a reference parameter).
@@ -1159,10 +1159,14 @@ private:
                 Using;
     Fix Made = buildFix();
     if (auto *Fixes = std::get_if<Edits>(&Made)) {
+      std::optional<analysis::RangeCombiner> With =
+          Check.Opts.rangeCombinerFor(Task.Library);
       if (std::optional<std::string> Change = behaviourChange())
-        F.FixNote = Using +
-                    " starts every iteration's call at once and fails fast, "
-                    "while the loop starts a call only after the previous "
+        F.FixNote = Using + " starts every iteration's call at once" +
+                    (With && !With->FailsFast
+                         ? " and reports a failure after all of them finished"
+                         : " and fails fast") +
+                    ", while the loop starts a call only after the previous "
                     "one succeeded, and " +
                     *Change;
       F.Fix = std::move(*Fixes);

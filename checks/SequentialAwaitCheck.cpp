@@ -67,6 +67,13 @@ bool bindsDirectly(const VarDecl *Var, QualType Result,
          Result.getNonReferenceType().getUnqualifiedType().getCanonicalType();
 }
 
+/// How the combinator reports a failure, for the notes.
+std::string failureTiming(const std::optional<analysis::Combiner> &With) {
+  return With && !With->FailsFast
+             ? " and reports a failure after all of them finished"
+             : " and fails fast";
+}
+
 bool declaredConst(const VarDecl *Var) {
   return Var->getType().getNonReferenceType().isConstQualified();
 }
@@ -222,7 +229,7 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                 : "with " + Using);
   std::string ChangeNote =
       (StartAll ? "the fix starts every task before awaiting the first"
-                : Using + " starts every call at once and fails fast") +
+                : Using + " starts every call at once" + failureTiming(With)) +
       std::string(", while the sequential awaits start a call only after the "
                   "previous one succeeded");
   reportFinding(Loc, Warning, Fixes, Change, ChangeNote, Members);
@@ -645,9 +652,9 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
       "another; start them together with " +
       Using;
   reportFinding(Loc, Warning, Fixes, Change,
-                Using + " starts every call at once and fails fast, while the "
-                        "expression starts a call only after the previous one "
-                        "succeeded",
+                Using + " starts every call at once" + failureTiming(With) +
+                    ", while the expression starts a call only after the "
+                    "previous one succeeded",
                 Members);
 }
 

@@ -191,25 +191,38 @@ void CoroutineFacts::findRegions(const SharedOptions &Opts) {
           }
         }
       }
+      // A primitive awaited on an object that a later call closes:
+      // co_await sem.wait(1); ... sem.signal(1);
+      bool NeedsCloser = false;
       if (!Reason)
         if (const CallExpr *Call = leadingCall(S))
-          if (const FunctionDecl *Callee = Call->getDirectCallee();
-              Callee && Opts.BracketOpen.matches(Callee)) {
-            Reason = "'" + qualifiedName(Callee) + "' opens a section";
-            Objects = objectsOf(Call);
+          if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+            if (Opts.BracketOpen.matches(Callee)) {
+              Reason = "'" + qualifiedName(Callee) + "' opens a section";
+              Objects = objectsOf(Call);
+            } else if (Opts.Barriers.matches(Callee) &&
+                       isa<CXXMemberCallExpr>(Call)) {
+              Reason = "'" + qualifiedName(Callee) + "' opens a section";
+              Objects = objectsOf(Call);
+              NeedsCloser = !Objects.empty();
+            }
           }
       if (!Reason)
         continue;
       SourceLocation End = Block->getRBracLoc();
+      bool Closed = false;
       if (!UntilBlockEnd)
         for (size_t J = I + 1; J < Children.size(); ++J) {
           CloserFinder Finder(Opts.BracketClose, Objects);
           Finder.TraverseStmt(Children[J]);
           if (Finder.Found) {
             End = Children[J]->getBeginLoc();
+            Closed = true;
             break;
           }
         }
+      if (NeedsCloser && !Closed)
+        continue;
       SourceLocation Begin = S->getEndLoc();
       if (Begin.isValid() && End.isValid())
         Regions.push_back({Begin, End, std::move(*Reason)});

@@ -297,9 +297,17 @@ AwaitAnalysis::behaviourChange(llvm::ArrayRef<const AwaitSite *> Sites) const {
              Site->ArgumentUnknownCall + "', which may have side effects";
     if (Site->Kind == CalleeKind::Unknown)
       return Name + " is not known to be free of side effects";
+    if (Site->Operand.UnknownCall == qualifiedName(Callee))
+      return Name + " writes through a pointer or reference to something "
+                    "the analysis cannot name";
     if (Site->Operand.hasUnknownCall())
       return Name + " calls '" + Site->Operand.UnknownCall +
              "', which may have side effects";
+    if (Site->Kind == CalleeKind::Summarised &&
+        !Site->Operand.AssumedCall.empty() &&
+        !Opts.SideEffectFree.matches(Callee))
+      return Name + " calls '" + Site->Operand.AssumedCall +
+             "', which is only assumed to be free of side effects";
     if (Site->Operand.WritesNonLocal)
       return Name + " writes state outside the coroutine";
     if (Site->Operand.Logs)

@@ -129,6 +129,62 @@ ObjectKey rootObject(const Expr *E, bool &Indirect) {
   return rootObject(E, Indirect, nullptr);
 }
 
+/// The qualified name of the class (template) of \p Var's type, references
+/// and pointers and smart pointers looked through.
+static std::string typeNameOf(const VarDecl *Var) {
+  QualType T = Var->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  if (!Record)
+    return "";
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record)) {
+    std::string Name = qualifiedName(Spec->getSpecializedTemplate());
+    if ((Name == "std::shared_ptr" || Name == "std::unique_ptr") &&
+        Spec->getTemplateArgs().size() > 0 &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      if (const CXXRecordDecl *Pointee =
+              Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl())
+        return qualifiedName(Pointee);
+    return Name;
+  }
+  return qualifiedName(Record);
+}
+
+/// \p Key is a local pointer (raw or smart) of \p Function initialised with
+/// a new object: new, std::make_shared, std::make_unique.
+static bool ownsPointee(ObjectKey Key, const DeclContext *Function) {
+  const VarDecl *Var = asVariable(Key);
+  if (!Var || !Var->hasLocalStorage() || Var->getType()->isReferenceType() ||
+      !isWithin(Var->getDeclContext(), Function) || !Var->getInit())
+    return false;
+  const Expr *Init = Var->getInit()->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+      Construct && Construct->getNumArgs() == 1)
+    Init = Construct->getArg(0)->IgnoreImplicit();
+  if (isa<CXXNewExpr>(Init))
+    return true;
+  const auto *Call = dyn_cast<CallExpr>(Init);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  return Callee && isInStd(Callee) && Callee->getIdentifier() &&
+         llvm::is_contained({"make_shared", "make_unique", "allocate_shared"},
+                            Callee->getName());
+}
+
+/// A member of a standard container that holds its elements itself.
+static bool ownsElements(const FunctionDecl *Method) {
+  const auto *M = dyn_cast_or_null<CXXMethodDecl>(Method);
+  if (!M || !isInStd(M))
+    return false;
+  std::string Class = qualifiedName(M->getParent());
+  return llvm::is_contained(
+      {"std::vector", "std::deque", "std::array", "std::map",
+       "std::unordered_map", "std::basic_string", "std::list", "std::set",
+       "std::unordered_set", "std::multimap", "std::unordered_multimap",
+       "std::pair", "std::tuple", "std::optional"},
+      Class);
+}
+
 /// rootObject, also giving the name that designates the root, if any.
 static ObjectKey rootObject(const Expr *E, bool &Indirect,
                             const DeclRefExpr **Node) {
@@ -178,6 +234,11 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
     if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
       switch (Call->getOperator()) {
       case OO_Subscript:
+        // The element of a standard container lives in the container.
+        if (!ownsElements(Call->getDirectCallee()))
+          Indirect = true;
+        E = Call->getArg(0);
+        continue;
       case OO_Star:
       case OO_Arrow:
         Indirect = true;
@@ -186,6 +247,14 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
       default:
         break;
       }
+    }
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E);
+        Member && ownsElements(Member->getMethodDecl()) &&
+        Member->getMethodDecl()->getIdentifier() &&
+        llvm::is_contained({"at", "front", "back"},
+                           Member->getMethodDecl()->getName())) {
+      E = Member->getImplicitObjectArgument();
+      continue;
     }
     if (const auto *Call = dyn_cast<CallExpr>(E)) {
       // std::move(x), std::ref(x) and friends name the object they wrap.
@@ -204,6 +273,10 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
       return (Call->isGLValue() || T->isPointerType()) ? UnknownObject
                                                        : nullptr;
     }
+    // An awaited result, even one await_resume hands out by reference, lives
+    // in the awaited task the statement owns: a fresh value.
+    if (isa<CoawaitExpr, DependentCoawaitExpr>(E))
+      return nullptr;
     if (isa<CXXTemporaryObjectExpr, CXXConstructExpr, CXXFunctionalCastExpr,
             IntegerLiteral, FloatingLiteral, StringLiteral, CharacterLiteral,
             CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, LambdaExpr, InitListExpr,
@@ -302,6 +375,12 @@ public:
                   EffectAnalysis &Analysis, unsigned Depth)
       : Out(Out), Function(Function), Analysis(Analysis), Depth(Depth) {}
 
+  /// A subtree left out (an await's operand, summarised apart).
+  const Stmt *Skip = nullptr;
+  bool TraverseStmt(const Stmt *S) override {
+    return S == Skip || ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
+  }
+
   bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
     const ValueDecl *D = Ref->getDecl();
     if (D->getIdentifier())
@@ -333,11 +412,8 @@ public:
     Out.Declared.insert(Var);
     if (Var->getIdentifier())
       Out.DeclaredNames.insert(Var->getName());
-    if (!Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && !isConstant(Var)) {
-      // A static local is initialised once: state visible later.
-      Out.Writes.insert(Var);
-      Out.WritesNonLocal = true;
-    }
+    // (A static local's initialisation runs once, thread-safely: only
+    // explicit writes to it count.)
     return true;
   }
   bool VisitBindingDecl(const BindingDecl *Binding) override {
@@ -376,6 +452,11 @@ public:
           write(Arg, Out.CallWrites);
       return true;
     }
+    // A scheduling or synchronisation primitive (schedule, sleep, lock)
+    // orders by being awaited, which the checks handle apart; the
+    // scheduler, timer or mutex it is called on is not data.
+    if (Analysis.options().Barriers.matches(Callee))
+      return true;
     llvm::SmallVector<const Expr *, 8> Args;
     for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
       Args.push_back(Call->getArg(I));
@@ -444,6 +525,15 @@ private:
       Out.Logs = true;
       return;
     }
+    // Executors, schedulers and event loops are made for concurrent use:
+    // acting on one orders nothing.
+    if (const VarDecl *Var = asVariable(Key);
+        Var && Analysis.options().Concurrent.matches(typeNameOf(Var)))
+      return;
+    // Through a pointer to an object this function just made, the object is
+    // its own.
+    if (Indirect && ownsPointee(Key, Function))
+      Indirect = false;
     Into.insert(Key);
     if (Indirect)
       Out.IndirectWrites.insert(Key);
@@ -516,8 +606,13 @@ private:
     for (size_t I = 0; I < Args.size() && I < Effects.ParamWrites.size(); ++I)
       if (Effects.ParamWrites[I])
         write(Args[I], Out.CallWrites);
+    if (Out.AssumedCall.empty())
+      Out.AssumedCall = Effects.Assumed;
     Out.Logs |= Effects.Logs;
-    Out.AwaitsBarrier |= Effects.AwaitsBarrier;
+    // A callee that waits on a timer or lock itself is a delay; one that
+    // calls something that does is not (the wait is that call's).
+    if (Depth == 0)
+      Out.AwaitsBarrier |= Effects.AwaitsBarrier;
   }
 
   AccessSummary &Out;
@@ -529,11 +624,13 @@ private:
 
 AccessSummary
 EffectAnalysis::summarize(const Stmt *S, const DeclContext *Function,
-                          llvm::ArrayRef<const CallExpr *> TrustedCalls) {
+                          llvm::ArrayRef<const CallExpr *> TrustedCalls,
+                          const Stmt *Skip) {
   AccessSummary Summary;
   llvm::ArrayRef<const CallExpr *> Saved = Trusted;
   Trusted = TrustedCalls;
   AccessCollector Collector(Summary, Function, *this, CurrentDepth);
+  Collector.Skip = Skip;
   Collector.TraverseStmt(S);
   Trusted = Saved;
   return Summary;
@@ -624,6 +721,7 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
     Effects.Known = false;
     Effects.Unknown = Summary.UnknownCall;
   }
+  Effects.Assumed = Summary.AssumedCall;
   Effects.Logs = Summary.Logs;
   Effects.AwaitsBarrier = Summary.AwaitsBarrier;
   // Where each object the body touched lives, as its callers see it.
@@ -685,9 +783,10 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
       break;
     case Place::Unknown:
       Effects.Known = false;
+      // Named after the function: it writes through a pointer it was not
+      // given, to something the analysis cannot name.
       if (Effects.Unknown.empty())
-        Effects.Unknown = "a write through a pointer or reference in '" +
-                          qualifiedName(Definition) + "'";
+        Effects.Unknown = qualifiedName(Definition);
       break;
     case Place::Local:
       break;

@@ -90,6 +90,8 @@ struct CalleeEffects {
   /// Every call and write inside it was understood.
   bool Known = true;
   std::string Unknown; ///< Why not, for messages.
+  /// A call inside assumed to only read because of its name.
+  std::string Assumed;
   ObjectSet GlobalReads;
   ObjectSet GlobalWrites;
   bool ReadsThis = false;
@@ -109,7 +111,8 @@ struct CalleeEffects {
   /// Changes nothing outside its locals (output aside) and awaits no
   /// barrier: its place in the order cannot matter to other code.
   bool isHarmless() const {
-    return Known && GlobalWrites.empty() && !WritesThis && !AwaitsBarrier &&
+    return Known && Assumed.empty() && GlobalWrites.empty() && !WritesThis &&
+           !AwaitsBarrier &&
            llvm::none_of(ParamWrites, [](bool W) { return W; });
   }
 };
@@ -131,7 +134,8 @@ public:
   /// Summarises \p S, evaluated in \p Function. \p Trusted calls count as
   /// reading only (calls the caller vetted itself).
   AccessSummary summarize(const Stmt *S, const DeclContext *Function,
-                          llvm::ArrayRef<const CallExpr *> Trusted = {});
+                          llvm::ArrayRef<const CallExpr *> Trusted = {},
+                          const Stmt *Skip = nullptr);
 
   /// What a call to \p Callee does, from its body if it is visible (within
   /// the option's depth), else from what is known of it. Remembered per

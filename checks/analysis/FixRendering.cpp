@@ -162,7 +162,7 @@ std::optional<RenderedAwait> renderCombinedAwait(
       if (!Slot)
         return std::nullopt;
       const AwaitForRendering &A = Awaits[*Slot];
-      Names.push_back(FreshName(slotBase(A, "try")));
+      Names.push_back(FreshName(slotBase(A, With.SlotSuffix)));
       Unwraps += NextLine + assignmentPrefix(A) + "std::move(" + Names.back() +
                  ")." + With.ValueMethod + "();";
     }

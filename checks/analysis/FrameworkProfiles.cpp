@@ -131,8 +131,13 @@ std::vector<FrameworkProfile> makeProfiles() {
     // return_value() gives the value or rethrows.
     P.WhenAll = call("coro::when_all", "<coro/when_all.hpp>");
     P.WhenAll->ValueMethod = "return_value";
+    P.WhenAll->SlotSuffix = "result";
+    P.WhenAll->FailsFast = false;
+    P.Settled =
+        settled("coro::when_all", "<coro/when_all.hpp>", "return_value");
     P.RangeWhenAll =
         range("coro::when_all", "<coro/when_all.hpp>", "return_value");
+    P.RangeWhenAll->FailsFast = false;
     P.DetachCalls = "coro::.*::spawn_detached;coro::.*::spawn";
   }
   {
@@ -153,6 +158,7 @@ std::vector<FrameworkProfile> makeProfiles() {
     P.WhenAll->ValueMethod = "value";
     P.RangeWhenAll = range("async_simple::coro::collectAll",
                            "<async_simple/coro/Collect.h>", "value");
+    P.RangeWhenAll->FailsFast = false;
     P.Settled = settled("async_simple::coro::collectAll",
                         "<async_simple/coro/Collect.h>", "value");
     P.DetachCalls = "async_simple::coro::Lazy::start;"
@@ -174,8 +180,14 @@ std::vector<FrameworkProfile> makeProfiles() {
     // every operand finished.
     P.WhenAll = call("seastar::when_all_succeed", "<seastar/core/when_all.hh>");
     P.WhenAll->VoidHasSlot = false;
+    P.WhenAll->FailsFast = false;
+    // when_all: a tuple of finished futures; get() gives each value or
+    // rethrows its exception.
+    P.Settled =
+        settled("seastar::when_all", "<seastar/core/when_all.hh>", "get");
     P.RangeWhenAll = range("seastar::when_all_succeed",
                            "<seastar/core/when_all.hh>", "", true);
+    P.RangeWhenAll->FailsFast = false;
     // Work is detached by discarding a future: (void)f();
   }
   {
@@ -189,8 +201,10 @@ std::vector<FrameworkProfile> makeProfiles() {
                  "cppcoro::.*barrier::.*;cppcoro::resume_on;"
                  "cppcoro::schedule_on";
     P.WhenAll = call("cppcoro::when_all", "<cppcoro/when_all.hpp>");
+    P.WhenAll->FailsFast = false;
     P.RangeWhenAll = range("cppcoro::when_all", "<cppcoro/when_all.hpp>", "",
                            /*VoidResultIsVoid=*/true);
+    P.RangeWhenAll->FailsFast = false;
     P.Settled = settled("cppcoro::when_all_ready",
                         "<cppcoro/when_all_ready.hpp>", "result");
   }
@@ -233,8 +247,10 @@ std::vector<FrameworkProfile> makeProfiles() {
     // drogon::when_all (drogon >= 1.9.12): a void operand gives a
     // std::false_type slot; it rethrows the first exception.
     P.WhenAll = call("drogon::when_all", "<drogon/utils/coroutine.h>");
+    P.WhenAll->FailsFast = false;
     P.RangeWhenAll = range("drogon::when_all", "<drogon/utils/coroutine.h>", "",
                            /*VoidResultIsVoid=*/true);
+    P.RangeWhenAll->FailsFast = false;
     P.DetachCalls = "drogon::async_run";
   }
   return Profiles;

@@ -106,6 +106,11 @@ struct Combiner {
   /// Each slot holds an outcome rather than a value (async_simple's Try);
   /// `std::move(slot).<ValueMethod>()` gives the value or rethrows.
   std::string ValueMethod;
+  /// What such a slot is called after its value: count_try, count_result.
+  std::string SlotSuffix = "try";
+  /// It rethrows the first failure at once (instead of after every
+  /// operand finished).
+  bool FailsFast = true;
 };
 
 /// How a range of tasks (a std::vector) is awaited at once, for loops.
@@ -118,6 +123,8 @@ struct RangeCombiner {
   /// The combined result of void tasks is void (cppcoro, folly) rather than
   /// a range of placeholders.
   bool VoidResultIsVoid = false;
+  /// As in Combiner.
+  bool FailsFast = true;
 };
 
 /// How awaits whose failures are handled one by one are started together:

@@ -48,13 +48,19 @@ const char DefaultBracketOpenCalls[] =
 const char DefaultBracketCloseCalls[] =
     "(.*::)?(co_?|async_|Async)?([Uu]nlock|[Rr]elease|[Cc]ommit|[Rr]ollback|"
     "[Ll]ogout|[Ll]og_?[Oo]ut|[Ss]ign_?[Oo]ut|[Dd]isconnect|[Cc]lose|"
-    "[Uu]nsubscribe|[Ll]eave|[Ee]xit|[Ss]hutdown)([A-Z_].*)?";
+    "[Uu]nsubscribe|[Ll]eave|[Ee]xit|[Ss]hutdown|[Ss]ignal)([A-Z_].*)?";
 
 /// Types whose variables hold something for as long as they live: a lock,
 /// a lease, semaphore units, a transaction.
 const char DefaultGuardTypes[] =
     ".*([Ll]ock|[Gg]uard|[Ll]ease|[Pp]ermit|[Uu]nits|[Tt]ransaction|"
     "[Ss]cope|[Ss]coped)[A-Za-z_0-9]*(<.*>)?";
+
+/// Objects made for concurrent use: calls on one of them do not order the
+/// awaits around them (executors, schedulers, thread pools, event loops).
+const char DefaultConcurrentObjectTypes[] =
+    ".*([Ee]xecutor|[Ss]cheduler|[Tt]hread_?[Pp]ool|io_context|io_service|"
+    "[Ee]vent_?[Ll]oop|[Ss]trand)";
 
 constexpr OptionSpec Specs[] = {
     {"SameObjectIsDependent", OptionKind::Bool, true, false},
@@ -70,6 +76,7 @@ constexpr OptionSpec Specs[] = {
     {"BracketOpenCalls", OptionKind::NameList, true, true},
     {"BracketCloseCalls", OptionKind::NameList, true, true},
     {"GuardTypes", OptionKind::NameList, true, true},
+    {"ConcurrentObjectTypes", OptionKind::NameList, true, true},
     {"WhenAllFunction", OptionKind::String, true, false},
     {"WhenAllHeader", OptionKind::String, true, false},
     {"WhenAllSettledFunction", OptionKind::String, true, false},
@@ -212,6 +219,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       BracketOpenCalls(Reader, "BracketOpenCalls", DefaultBracketOpenCalls),
       BracketCloseCalls(Reader, "BracketCloseCalls", DefaultBracketCloseCalls),
       GuardTypes(Reader, "GuardTypes", DefaultGuardTypes),
+      ConcurrentObjectTypes(Reader, "ConcurrentObjectTypes",
+                            DefaultConcurrentObjectTypes),
       WhenAllFunction(Reader.string("WhenAllFunction", "")),
       WhenAllHeader(Reader.string("WhenAllHeader", "")),
       WhenAllSettledFunction(Reader.string("WhenAllSettledFunction", "")),
@@ -220,7 +229,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       CustomTaskTypes(listOf(TaskTypes)), Barriers(listOf(BarrierAwaitables)),
       SideEffectFree(listOf(SideEffectFreeCalls)),
       Logging(listOf(LoggingFunctions)), BracketOpen(listOf(BracketOpenCalls)),
-      BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)) {
+      BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)),
+      Concurrent(listOf(ConcurrentObjectTypes)) {
   for (const FrameworkProfile &Profile : frameworkProfiles())
     Barriers.append(Profile.Barriers);
 }
@@ -237,7 +247,8 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
                   ReportUnknownTaskTypes);
   for (const ListOption *List :
        {&TaskTypes, &BarrierAwaitables, &SideEffectFreeCalls, &LoggingFunctions,
-        &BracketOpenCalls, &BracketCloseCalls, &GuardTypes})
+        &BracketOpenCalls, &BracketCloseCalls, &GuardTypes,
+        &ConcurrentObjectTypes})
     List->store(Options, Opts);
   Options.store(Opts, "WhenAllFunction", WhenAllFunction);
   Options.store(Opts, "WhenAllHeader", WhenAllHeader);

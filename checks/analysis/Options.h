@@ -116,6 +116,7 @@ struct SharedOptions {
   ListOption BracketOpenCalls;
   ListOption BracketCloseCalls;
   ListOption GuardTypes;
+  ListOption ConcurrentObjectTypes;
   std::string WhenAllFunction;
   std::string WhenAllHeader;
   std::string WhenAllSettledFunction;
@@ -131,6 +132,7 @@ struct SharedOptions {
   NameList BracketOpen;
   NameList BracketClose;
   NameList Guards;
+  NameList Concurrent;
 };
 
 } // namespace clang::tidy::async::analysis
