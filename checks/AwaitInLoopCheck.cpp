@@ -487,6 +487,11 @@ private:
       }
 
     collectDeclared(P.Body, PerIteration);
+    // The range-for's own iterator steps to a new element each time.
+    if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+      for (const DeclStmt *Implicit : {Range->getBeginStmt(), Range->getEndStmt()})
+        if (Implicit)
+          collectDeclared(Implicit, PerIteration);
     if (P.LoopVar) {
       PerIteration.insert(P.LoopVar);
       if (const auto *Decomposition = dyn_cast<DecompositionDecl>(P.LoopVar))

@@ -25,6 +25,7 @@ using analysis::AccessSummary;
 using analysis::AwaitSite;
 using analysis::AwaitStatement;
 using analysis::AwaitStatementKind;
+using analysis::ObjectSet;
 
 namespace {
 
@@ -111,38 +112,65 @@ void SequentialAwaitCheck::checkCoroutine(CoroutineUnderAnalysis &C) {
 // --- Consecutive await statements
 // ---------------------------------------------
 
+/// The range of a statement that moves as a whole: an expression or
+/// declaration with its ';', or a statement ending in a block's '}'.
+static CharSourceRange movableRange(const Stmt *S, const SourceManager &SM,
+                                    const LangOptions &LangOpts) {
+  if (isa<Expr, DeclStmt>(S))
+    return analysis::statementRange(S, SM, LangOpts);
+  SourceLocation Begin = S->getBeginLoc(), End = S->getEndLoc();
+  if (Begin.isInvalid() || End.isInvalid() || Begin.isMacroID() ||
+      End.isMacroID() || !SM.isWrittenInSameFile(Begin, End))
+    return {};
+  bool Invalid = false;
+  const char *Last = SM.getCharacterData(End, &Invalid);
+  if (Invalid || *Last != '}')
+    return {};
+  return CharSourceRange::getTokenRange(Begin, End);
+}
+
 void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
                                            const CompoundStmt *Block) {
   analysis::AwaitAnalysis &Awaits = C.Awaits;
+  const SourceManager &SM = C.Context.getSourceManager();
+  const LangOptions &LangOpts = C.Context.getLangOpts();
+  // Code between grouped awaits is hoisted before the combined await when
+  // it needs no result of theirs; otherwise, and for code that only logs,
+  // it moves after it (where every result is there), in its order.
+  struct Between {
+    const Stmt *Statement;
+    AccessSummary Summary;
+    bool Deferred;
+  };
   std::vector<const AwaitSite *> Members;
-  std::vector<AccessSummary> Hoisted, Pending;
-  // Statements that only log: they move after the combined await, where
-  // every result they may print is there.
-  std::vector<const Stmt *> Deferred, PendingDeferred;
+  std::vector<Between> Code;
   auto Flush = [&] {
-    if (Members.size() >= 2)
+    if (Members.size() >= 2) {
+      std::vector<const Stmt *> Deferred;
+      for (const Between &B : Code)
+        if (B.Deferred)
+          Deferred.push_back(B.Statement);
       reportGroup(C, Members, Deferred);
+    }
     Members.clear();
-    Hoisted.clear();
-    Pending.clear();
-    Deferred.clear();
-    PendingDeferred.clear();
+    Code.clear();
   };
   auto DependsOnGroup =
       [&](const AwaitSite &Next) -> std::optional<std::string> {
-    for (const AwaitSite *Member : Members) {
+    for (const AwaitSite *Member : Members)
       if (auto Why = Awaits.dependence(*Member, Next))
         return Why;
-      // Code after a member is hoisted before the combined await.
-      for (const AccessSummary &Between : Pending)
-        if (auto Why = Awaits.conflict(Between, *Member))
-          return Why;
-    }
-    for (const auto *List : {&Hoisted, &Pending})
-      for (const AccessSummary &Between : *List)
-        if (auto Why = Awaits.conflict(Between, Next))
-          return Why;
+    // Code after an earlier member now runs after (deferred) or before
+    // (hoisted) the later call starts, which must not see its effects.
+    for (const Between &B : Code)
+      if (auto Why = Awaits.conflict(B.Summary, Next))
+        return Why;
     return std::nullopt;
+  };
+  auto Touches = [](const AccessSummary &A, const AccessSummary &B) {
+    ObjectSet Changed = A.modified();
+    Changed.insert_range(A.Declared);
+    return analysis::intersects(Changed, B.touched());
   };
   for (const Stmt *S : Block->body()) {
     // A jump target: code may enter here without running the awaits above.
@@ -172,10 +200,6 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
         Members.push_back(Site);
         continue;
       }
-      llvm::append_range(Hoisted, Pending);
-      llvm::append_range(Deferred, PendingDeferred);
-      Pending.clear();
-      PendingDeferred.clear();
       Members.push_back(Site);
       continue;
     }
@@ -195,12 +219,24 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       Flush();
       continue;
     }
-    if (Summary.Logs && Summary.Declared.empty() &&
-        Summary.modified().empty() && isa<Expr>(S)) {
-      PendingDeferred.push_back(S);
+    bool Defer = Summary.Logs && Summary.Declared.empty() &&
+                 Summary.modified().empty();
+    for (const AwaitSite *Member : Members)
+      Defer |= Awaits.conflict(Summary, *Member).has_value();
+    // Keep the order with code already moved after.
+    for (const Between &B : Code)
+      if (B.Deferred && (Touches(B.Summary, Summary) ||
+                         Touches(Summary, B.Summary)))
+        Defer = true;
+    if (Defer && movableRange(S, SM, LangOpts).isInvalid()) {
+      if (explaining())
+        explain(S->getBeginLoc(),
+                "ends the group: code between them uses a result and cannot "
+                "be moved after the combined await");
+      Flush();
       continue;
     }
-    Pending.push_back(std::move(Summary));
+    Code.push_back({S, std::move(Summary), Defer});
   }
   Flush();
 }
@@ -370,7 +406,7 @@ static bool moveAfter(llvm::ArrayRef<const Stmt *> Deferred, std::string &After,
                       const analysis::CodeStyle &Style, const SourceManager &SM,
                       const LangOptions &LangOpts) {
   for (const Stmt *S : Deferred) {
-    CharSourceRange Range = analysis::statementRange(S, SM, LangOpts);
+    CharSourceRange Range = movableRange(S, SM, LangOpts);
     if (Range.isInvalid())
       return false;
     After += Style.Newline + Indent +

@@ -21,10 +21,7 @@ ObjectSet plainReads(const AccessSummary &S) {
 
 /// The first element of \p A that is in \p B.
 std::optional<ObjectKey> common(const ObjectSet &A, const ObjectSet &B) {
-  for (ObjectKey Key : A)
-    if (B.contains(Key))
-      return Key;
-  return std::nullopt;
+  return firstCommon(A, B);
 }
 
 bool isGlobalState(ObjectKey Key) {
@@ -57,7 +54,14 @@ bool isCoroutine(const FunctionDecl *F) {
 } // namespace
 
 bool sameOperation(const FunctionDecl *A, const FunctionDecl *B) {
-  return A && B && templateOrSelf(A) == templateOrSelf(B);
+  if (!A || !B)
+    return false;
+  if (templateOrSelf(A) == templateOrSelf(B))
+    return true;
+  // One operation on two objects of different classes (the game database's
+  // Disconnect, the player database's Disconnect).
+  return isa<CXXMethodDecl>(A) && isa<CXXMethodDecl>(B) && A->getIdentifier() &&
+         B->getIdentifier() && A->getName() == B->getName();
 }
 
 std::string AwaitSite::calleeName() const {
@@ -164,10 +168,20 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
   }
   if (S.Assigned)
     Site.Results.insert(S.Assigned);
+  Site.ResultRoots = Site.Results;
   if (S.Target && !S.Assigned) {
     bool Indirect = false;
-    if (ObjectKey Root = rootObject(S.Target, Indirect))
+    ObjectKey Root = rootObject(S.Target, Indirect);
+    if (Root)
+      Site.ResultRoots.insert(Root);
+    // item.roles = ...: the member is what is assigned; item.perms is
+    // another.
+    const auto *Member = dyn_cast<MemberExpr>(S.Target->IgnoreParenImpCasts());
+    if (Member && isa<FieldDecl>(Member->getMemberDecl()))
+      Site.Results.insert(Member->getMemberDecl());
+    else if (Root)
       Site.Results.insert(Root);
+    Site.ResultRoots.insert_range(Site.Results);
   }
   if (S.ResultType.isNull() || S.ResultType->isVoidType())
     Site.ResultUsed = false;
@@ -186,7 +200,7 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
                                                      const AwaitSite &L) const {
   if (E.Task.Library != L.Task.Library)
     return std::string("they await tasks of different libraries");
-  if (auto Key = common(L.Operand.touched(), E.Results))
+  if (auto Key = common(L.Operand.touched(), E.ResultRoots))
     return L.calleeName() + " uses " + nameOf(*Key) + ", the result of " +
            E.calleeName();
   if (auto Key = common(L.Results, E.Results))
@@ -261,7 +275,7 @@ AwaitAnalysis::immovable(const AccessSummary &Between) const {
 
 std::optional<std::string> AwaitAnalysis::conflict(const AccessSummary &B,
                                                    const AwaitSite &M) const {
-  if (auto Key = common(B.touched(), M.Results))
+  if (auto Key = common(B.touched(), M.ResultRoots))
     return "code between them uses " + nameOf(*Key) + ", the result of " +
            M.calleeName();
   if (auto Key = common(B.touched(), M.Operand.CallWrites))

@@ -50,8 +50,12 @@ struct AwaitSite {
   /// The first call of unknown effect among the operand's arguments and
   /// receiver (not the awaited call itself), if any.
   std::string ArgumentUnknownCall;
-  /// The variables (and bindings) the statement gives a value.
+  /// What the statement gives a value: variables, bindings, or the member
+  /// assigned (item.roles: the field).
   ObjectSet Results;
+  /// Results and the objects they are part of (item.roles: item too): code
+  /// that uses any of these uses the result.
+  ObjectSet ResultRoots;
   bool ResultUsed = false;
   /// Awaits an existing (lazy) task object rather than a call.
   bool AwaitsTaskObject = false;

@@ -49,13 +49,32 @@ void AccessSummary::merge(const AccessSummary &From) {
   HasControlFlow |= From.HasControlFlow;
 }
 
+bool isMemberOfThis(ObjectKey Key) {
+  return Key && Key != ThisObject && Key != UnknownObject &&
+         isa<FieldDecl>(static_cast<const Decl *>(Key));
+}
+
+std::optional<ObjectKey> firstCommon(const ObjectSet &A, const ObjectSet &B) {
+  for (ObjectKey Key : A)
+    if (B.contains(Key))
+      return Key;
+  // *this as a whole overlaps each of its data members.
+  auto HasMember = [](const ObjectSet &S) {
+    return llvm::any_of(S, isMemberOfThis);
+  };
+  if (A.contains(ThisObject))
+    for (ObjectKey Key : B)
+      if (isMemberOfThis(Key))
+        return Key;
+  if (B.contains(ThisObject) && HasMember(A))
+    for (ObjectKey Key : A)
+      if (isMemberOfThis(Key))
+        return Key;
+  return std::nullopt;
+}
+
 bool intersects(const ObjectSet &A, const ObjectSet &B) {
-  const ObjectSet &Small = A.size() <= B.size() ? A : B;
-  const ObjectSet &Large = A.size() <= B.size() ? B : A;
-  for (ObjectKey Key : Small)
-    if (Large.contains(Key))
-      return true;
-  return false;
+  return firstCommon(A, B).has_value();
 }
 
 static const VarDecl *asVariable(ObjectKey Key) {
@@ -129,10 +148,10 @@ ObjectKey rootObject(const Expr *E, bool &Indirect) {
   return rootObject(E, Indirect, nullptr);
 }
 
-/// The qualified name of the class (template) of \p Var's type, references
-/// and pointers and smart pointers looked through.
-static std::string typeNameOf(const VarDecl *Var) {
-  QualType T = Var->getType().getNonReferenceType();
+/// The qualified name of the class (template) of \p T, references and
+/// pointers and smart pointers looked through.
+static std::string classNameOf(QualType T) {
+  T = T.getNonReferenceType();
   if (T->isPointerType())
     T = T->getPointeeType();
   const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
@@ -149,6 +168,10 @@ static std::string typeNameOf(const VarDecl *Var) {
     return Name;
   }
   return qualifiedName(Record);
+}
+
+static std::string typeNameOf(const VarDecl *Var) {
+  return classNameOf(Var->getType());
 }
 
 /// \p Key is a local pointer (raw or smart) of \p Function initialised with
@@ -169,6 +192,61 @@ static bool ownsPointee(ObjectKey Key, const DeclContext *Function) {
   return Callee && isInStd(Callee) && Callee->getIdentifier() &&
          llvm::is_contained({"make_shared", "make_unique", "allocate_shared"},
                             Callee->getName());
+}
+
+/// A member of the standard library that hands out a part of its object
+/// without changing it (the non-const overload chosen on a non-const
+/// object: opt->x, it->second, v.front()); writing through what it returns
+/// is seen where it happens.
+static bool isStdAccessor(const FunctionDecl *Callee) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method || !isInStd(Method))
+    return false;
+  switch (Method->getOverloadedOperator()) {
+  case OO_Arrow:
+  case OO_Star:
+  case OO_Subscript:
+    return true;
+  case OO_None:
+    break;
+  default:
+    return false;
+  }
+  return Method->getIdentifier() &&
+         llvm::is_contained({"get", "value", "front", "back", "begin", "end",
+                             "rbegin", "rend", "data", "at", "find", "count",
+                             "size", "empty", "c_str", "contains",
+                             "lower_bound", "upper_bound", "equal_range"},
+                            Method->getName());
+}
+
+/// A number handed to a template's forwarding reference (execSql("...", id)):
+/// the template forwards it on, it does not write through it.
+static bool forwardsScalar(const FunctionDecl *Callee, QualType Param,
+                           const Expr *Arg, size_t Index) {
+  if (!Param->isLValueReferenceType())
+    return false;
+  const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
+  if (!Pattern)
+    return false;
+  if (Arg->getType()->isArithmeticType() || Arg->getType()->isEnumeralType())
+    return true;
+  // Args&&... args: a forwarding reference passes the argument on as it
+  // came (a query's parameters).
+  if (Pattern->getNumParams() == 0)
+    return false;
+  const ParmVarDecl *Declared =
+      Index < Pattern->getNumParams()
+          ? Pattern->getParamDecl(Index)
+          : Pattern->getParamDecl(Pattern->getNumParams() - 1);
+  if (Index >= Pattern->getNumParams() && !Declared->isParameterPack())
+    return false;
+  QualType T = Declared->getType();
+  if (const auto *Expansion = T->getAs<PackExpansionType>())
+    T = Expansion->getPattern();
+  const auto *Ref = T->getAs<RValueReferenceType>();
+  return Ref && !Ref->getPointeeType().hasQualifiers() &&
+         isa<TemplateTypeParmType>(Ref->getPointeeType().getTypePtr());
 }
 
 /// A member of a standard container that holds its elements itself.
@@ -209,6 +287,13 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
         Indirect = true;
       if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl()))
         return Var; // a static data member
+      // A data member of *this is an object of its own (this->a and
+      // this->b are different); *this as a whole overlaps every one.
+      if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
+          Field && isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())) {
+        Indirect = true;
+        return Field;
+      }
       E = Member->getBase();
       continue;
     }
@@ -351,10 +436,16 @@ CalleeKind EffectAnalysis::kindOf(const FunctionDecl *Callee) const {
                                       : CalleeKind::ThroughArguments;
   // The frameworks' own machinery (timers, queues, combinators) acts on what
   // it is handed; their I/O is reached through the objects handed to it.
+  // Of an application framework (its calls reach servers), the const
+  // members only read their object (a query result's size).
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   if (const FrameworkProfile *Profile = profileOf(frameworkOfName(
           qualifiedName(cast<NamedDecl>(Callee->getCanonicalDecl())))))
-    if (Profile->ActsOnArgumentsOnly)
+    if (Profile->ActsOnArgumentsOnly || (Method && Method->isConst()))
       return CalleeKind::ThroughArguments;
+  // Values (JSON documents, strings of other libraries) act on themselves.
+  if (Method && Opts.Values.matches(Method->getParent()))
+    return CalleeKind::ThroughArguments;
   const FunctionDecl *Definition = nullptr;
   if (Opts.AnalyzeCalleeBodies && Callee->hasBody(Definition) && Definition) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
@@ -402,10 +493,21 @@ public:
     if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl());
         Var && !isConstant(Var))
       Out.Reads.insert(Var);
+    // this->field reads that field, not all of *this.
+    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+      if (const auto *This = dyn_cast<CXXThisExpr>(
+              Member->getBase()->IgnoreParenImpCasts())) {
+        MemberBases.insert(This);
+        if (Field->getIdentifier())
+          Out.ReferencedNames.insert(Field->getName());
+        if (!WriteOnlyMembers.contains(Member))
+          Out.Reads.insert(Field);
+      }
     return true;
   }
-  bool VisitCXXThisExpr(const CXXThisExpr *) override {
-    Out.Reads.insert(ThisObject);
+  bool VisitCXXThisExpr(const CXXThisExpr *This) override {
+    if (!MemberBases.contains(This))
+      Out.Reads.insert(ThisObject);
     return true;
   }
   bool VisitVarDecl(const VarDecl *Var) override {
@@ -521,6 +623,11 @@ private:
       return;
     if (Replaces && Node)
       WriteOnly.insert(Node);
+    if (Replaces)
+      if (const auto *Member =
+              dyn_cast<MemberExpr>(Target->IgnoreParenImpCasts());
+          Member && isa<FieldDecl>(Member->getMemberDecl()))
+        WriteOnlyMembers.insert(Member);
     if (isLogSink(asVariable(Key))) {
       Out.Logs = true;
       return;
@@ -529,6 +636,8 @@ private:
     // acting on one orders nothing.
     if (const VarDecl *Var = asVariable(Key);
         Var && Analysis.options().Concurrent.matches(typeNameOf(Var)))
+      return;
+    if (Analysis.options().Concurrent.matches(classNameOf(Target->getType())))
       return;
     // Through a pointer to an object this function just made, the object is
     // its own.
@@ -555,7 +664,7 @@ private:
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     bool ConstReceiver = Method && (Method->isConst() || Method->isStatic());
     auto ThroughArguments = [&] {
-      if (Receiver && !ConstReceiver)
+      if (Receiver && !ConstReceiver && !isStdAccessor(Callee))
         write(Receiver, Out.CallWrites);
       for (size_t I = 0; I < Args.size(); ++I) {
         QualType Param = I < Callee->getNumParams()
@@ -564,7 +673,8 @@ private:
         // Variadic arguments: only pointers can be written through.
         if (Param.isNull()
                 ? (Callee->isVariadic() && Args[I]->getType()->isPointerType())
-                : mayModifyThrough(Param))
+                : mayModifyThrough(Param) &&
+                      !forwardsScalar(Callee, Param, Args[I], I))
           write(Args[I], Out.CallWrites);
       }
     };
@@ -620,6 +730,8 @@ private:
   EffectAnalysis &Analysis;
   unsigned Depth;
   llvm::SmallPtrSet<const DeclRefExpr *, 4> WriteOnly;
+  llvm::SmallPtrSet<const MemberExpr *, 4> WriteOnlyMembers;
+  llvm::SmallPtrSet<const CXXThisExpr *, 4> MemberBases;
 };
 
 AccessSummary
@@ -727,7 +839,7 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
   // Where each object the body touched lives, as its callers see it.
   enum class Place { Local, This, Unknown, Outer, Param };
   auto PlaceOf = [&](ObjectKey &Key, bool Written, unsigned &Index) {
-    if (Key == ThisObject)
+    if (Key == ThisObject || isMemberOfThis(Key))
       return Place::This;
     const VarDecl *Var = asVariable(Key);
     if (!Var)

@@ -28,6 +28,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
+#include <optional>
 #include <string>
 
 namespace clang::tidy::async::analysis {
@@ -167,6 +168,13 @@ private:
 /// \p Function or of a lambda nested in it, not a reference (writing it has
 /// no effect elsewhere).
 bool isLocalObject(ObjectKey Key, const DeclContext *Function);
+
+/// True when \p Key is a data member of *this (an object of its own that
+/// *this as a whole overlaps).
+bool isMemberOfThis(ObjectKey Key);
+
+/// An element \p A and \p B share (*this and a member of it count), if any.
+std::optional<ObjectKey> firstCommon(const ObjectSet &A, const ObjectSet &B);
 
 /// True when \p A and \p B share an element.
 bool intersects(const ObjectSet &A, const ObjectSet &B);

@@ -253,6 +253,17 @@ std::vector<FrameworkProfile> makeProfiles() {
     P.RangeWhenAll->FailsFast = false;
     P.DetachCalls = "drogon::async_run";
   }
+  {
+    FrameworkProfile &P = Add(Framework::DPP, "DPP");
+    P.Namespaces = {"dpp"};
+    P.ActsOnArgumentsOnly = false; // its calls reach Discord's REST API
+    // task and async start at once; coroutine when awaited.
+    P.TaskTypes = {{"dpp::task", S::Eager},
+                   {"dpp::async", S::Eager},
+                   {"dpp::coroutine", S::Lazy}};
+    P.Barriers = "dpp::.*::co_sleep;dpp::when_any";
+    // No when_all in DPP: eager tasks are started first instead.
+  }
   return Profiles;
 }
 

@@ -66,9 +66,33 @@ std::string qualifiedName(const NamedDecl *D) {
   Policy.SuppressUnwrittenScope = true;
   Policy.SuppressInlineNamespace =
       llvm::to_underlying(PrintingPolicy::SuppressInlineNamespaceMode::All);
+  // Every enclosing scope by its name alone: a pattern must not match
+  // inside template arguments (std::unique_ptr<LoginServer>::operator= is
+  // no "login").
+  llvm::SmallVector<std::string, 4> Parts;
+  auto NameOf = [&](const NamedDecl *N) {
+    std::string Name;
+    llvm::raw_string_ostream OS(Name);
+    N->printName(OS, Policy);
+    return Name;
+  };
+  Parts.push_back(NameOf(D));
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getName().str());
+    } else if (const auto *Record = dyn_cast<RecordDecl>(DC)) {
+      if (!Record->getIdentifier())
+        continue;
+      Parts.push_back(Record->getName().str());
+    } else if (const auto *Function = dyn_cast<FunctionDecl>(DC)) {
+      Parts.push_back(NameOf(Function));
+    }
+  }
   std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  D->printQualifiedName(OS, Policy);
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Name += (Name.empty() ? "" : "::") + *It;
   return Name;
 }
 
@@ -211,8 +235,15 @@ static bool looksLikeTask(const CXXRecordDecl *RD) {
   ASTContext &Context = Def->getASTContext();
   DeclarationName CoAwait =
       Context.DeclarationNames.getCXXOperatorName(OO_Coawait);
-  if (!Def->lookup(CoAwait).empty())
-    return true;
+  for (const CXXRecordDecl *Class = Def; Class;) {
+    if (!Class->lookup(CoAwait).empty())
+      return true;
+    // operator co_await of a base (DPP's async<T> inherits awaitable<T>'s)
+    const CXXRecordDecl *Base = nullptr;
+    if (Class->hasDefinition() && Class->getNumBases() == 1)
+      Base = definitionOrPattern(recordOfType(Class->bases_begin()->getType()));
+    Class = Base == Class ? nullptr : Base;
+  }
   return lookupMember(Def, "await_ready") &&
          lookupMember(Def, "await_suspend") &&
          lookupMember(Def, "await_resume");

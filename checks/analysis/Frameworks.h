@@ -76,7 +76,8 @@ enum class Framework : unsigned char {
   Cppcoro,
   Folly,
   QCoro,
-  Drogon
+  Drogon,
+  DPP
 };
 
 /// When the body of a coroutine starts running.

@@ -60,7 +60,16 @@ const char DefaultGuardTypes[] =
 /// awaits around them (executors, schedulers, thread pools, event loops).
 const char DefaultConcurrentObjectTypes[] =
     ".*([Ee]xecutor|[Ss]cheduler|[Tt]hread_?[Pp]ool|io_context|io_service|"
-    "[Ee]vent_?[Ll]oop|[Ss]trand)";
+    "[Ee]vent_?[Ll]oop|[Ss]trand);"
+    // Services and repositories answer many callers at once.
+    ".*([Ss]ervice|[Rr]epository|[Rr]epo|[Dd]ao|[Rr]egistry|[Cc]ache);"
+    // Database clients that pool or queue their connections.
+    "drogon::orm::DbClient;drogon::nosql::RedisClient";
+
+/// Value types whose member functions act on their own object only.
+const char DefaultValueTypes[] =
+    "Json::Value;nlohmann::.*;boost::json::.*;rapidjson::.*;QString;"
+    "QByteArray;QStringList;QJson.*;QVariant.*;QUrl";
 
 constexpr OptionSpec Specs[] = {
     {"SameObjectIsDependent", OptionKind::Bool, true, false},
@@ -77,6 +86,7 @@ constexpr OptionSpec Specs[] = {
     {"BracketCloseCalls", OptionKind::NameList, true, true},
     {"GuardTypes", OptionKind::NameList, true, true},
     {"ConcurrentObjectTypes", OptionKind::NameList, true, true},
+    {"ValueTypes", OptionKind::NameList, true, true},
     {"WhenAllFunction", OptionKind::String, true, false},
     {"WhenAllHeader", OptionKind::String, true, false},
     {"WhenAllSettledFunction", OptionKind::String, true, false},
@@ -221,6 +231,7 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       GuardTypes(Reader, "GuardTypes", DefaultGuardTypes),
       ConcurrentObjectTypes(Reader, "ConcurrentObjectTypes",
                             DefaultConcurrentObjectTypes),
+      ValueTypes(Reader, "ValueTypes", DefaultValueTypes),
       WhenAllFunction(Reader.string("WhenAllFunction", "")),
       WhenAllHeader(Reader.string("WhenAllHeader", "")),
       WhenAllSettledFunction(Reader.string("WhenAllSettledFunction", "")),
@@ -230,7 +241,7 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       SideEffectFree(listOf(SideEffectFreeCalls)),
       Logging(listOf(LoggingFunctions)), BracketOpen(listOf(BracketOpenCalls)),
       BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)),
-      Concurrent(listOf(ConcurrentObjectTypes)) {
+      Concurrent(listOf(ConcurrentObjectTypes)), Values(listOf(ValueTypes)) {
   for (const FrameworkProfile &Profile : frameworkProfiles())
     Barriers.append(Profile.Barriers);
 }
@@ -248,7 +259,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
   for (const ListOption *List :
        {&TaskTypes, &BarrierAwaitables, &SideEffectFreeCalls, &LoggingFunctions,
         &BracketOpenCalls, &BracketCloseCalls, &GuardTypes,
-        &ConcurrentObjectTypes})
+        &ConcurrentObjectTypes, &ValueTypes})
     List->store(Options, Opts);
   Options.store(Opts, "WhenAllFunction", WhenAllFunction);
   Options.store(Opts, "WhenAllHeader", WhenAllHeader);

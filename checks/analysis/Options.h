@@ -117,6 +117,7 @@ struct SharedOptions {
   ListOption BracketCloseCalls;
   ListOption GuardTypes;
   ListOption ConcurrentObjectTypes;
+  ListOption ValueTypes;
   std::string WhenAllFunction;
   std::string WhenAllHeader;
   std::string WhenAllSettledFunction;
@@ -133,6 +134,7 @@ struct SharedOptions {
   NameList BracketClose;
   NameList Guards;
   NameList Concurrent;
+  NameList Values;
 };
 
 } // namespace clang::tidy::async::analysis
