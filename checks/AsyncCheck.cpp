@@ -15,7 +15,7 @@ namespace clang::tidy::async {
 
 AsyncCheck::AsyncCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      Reader(Options,
+      Reader(Options, Name,
              [this](const std::string &Message) {
                configurationDiag("%0") << Message;
              }),
@@ -48,7 +48,7 @@ public:
   }
 
   void add(AsyncCheck *Check, Finding F) {
-    Pending.push_back({Check, std::move(F)});
+    Pending.emplace_back(Check, std::move(F));
   }
 
   void flush(const SourceManager &SM) {
@@ -76,8 +76,15 @@ public:
           continue;
         if (!Need.Header.empty()) {
           if (auto Include =
-                  Inserter.createIncludeInsertion(Need.File, Need.Header))
+                  Inserter.createIncludeInsertion(Need.File, Need.Header)) {
+            // The inserter writes "\n"; a CRLF file keeps its line endings.
+            const analysis::CodeStyle Style =
+                analysis::CodeStyle::at(SM.getLocForStartOfFile(Need.File), SM);
+            if (Style.Newline != "\n")
+              Include->CodeToInsert = llvm::join(
+                  llvm::split(Include->CodeToInsert, '\n'), Style.Newline);
             F.Fix->Hints.push_back(std::move(*Include));
+          }
         } else {
           F.Fix->Hints.push_back(
               FixItHint::CreateInsertion(Need.InsertAt, Need.Text));

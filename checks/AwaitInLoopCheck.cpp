@@ -285,7 +285,7 @@ class TextEdit {
 public:
   TextEdit(unsigned Begin, llvm::StringRef Text) : Begin(Begin), Text(Text) {}
   void replace(unsigned From, unsigned To, std::string With) {
-    Edits.push_back({From - Begin, To - From, std::move(With)});
+    Edits.emplace_back(From - Begin, To - From, std::move(With));
   }
   std::string apply() const {
     std::string Out = Text.str();
@@ -489,7 +489,8 @@ private:
     collectDeclared(P.Body, PerIteration);
     // The range-for's own iterator steps to a new element each time.
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
-      for (const DeclStmt *Implicit : {Range->getBeginStmt(), Range->getEndStmt()})
+      for (const DeclStmt *Implicit :
+           {Range->getBeginStmt(), Range->getEndStmt()})
         if (Implicit)
           collectDeclared(Implicit, PerIteration);
     if (P.LoopVar) {
@@ -1099,13 +1100,19 @@ private:
         Body.push_back(Lexer::getSourceText(Range, SM, LangOpts).str());
       }
       Out += "auto " + Results + " = " + Combined + ";" + NL + Indent;
-      Out += "for (" + Element + " : " + Results + ")";
+      Out += "for (";
+      Out += Element;
+      Out += " : ";
+      Out += Results;
+      Out += ")";
       if (Body.size() == 1) {
         Out += NL + Indent + Style.IndentUnit + Body.front();
       } else {
         Out += " {";
-        for (const std::string &Line : Body)
-          Out += NL + Indent + Style.IndentUnit + Line;
+        for (const std::string &Line : Body) {
+          Out += NL + Indent + Style.IndentUnit;
+          Out += Line;
+        }
         Out += NL + Indent + "}";
       }
     }

@@ -219,14 +219,14 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       Flush();
       continue;
     }
-    bool Defer = Summary.Logs && Summary.Declared.empty() &&
-                 Summary.modified().empty();
+    bool Defer =
+        Summary.Logs && Summary.Declared.empty() && Summary.modified().empty();
     for (const AwaitSite *Member : Members)
       Defer |= Awaits.conflict(Summary, *Member).has_value();
     // Keep the order with code already moved after.
     for (const Between &B : Code)
-      if (B.Deferred && (Touches(B.Summary, Summary) ||
-                         Touches(Summary, B.Summary)))
+      if (B.Deferred &&
+          (Touches(B.Summary, Summary) || Touches(Summary, B.Summary)))
         Defer = true;
     if (Defer && movableRange(S, SM, LangOpts).isInvalid()) {
       if (explaining())
@@ -515,7 +515,9 @@ SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
         Named && Named->getIdentifier()
             ? Named->getName().str() + "_task"
             : analysis::nameForOperation(Site->Callee->getName(), "task"));
-    Started += "auto " + Name + " = " + *Operand + ";" + Style.Newline + Indent;
+    Started += "auto " + Name + " = ";
+    Started += *Operand;
+    Started += ";" + Style.Newline + Indent;
     Fixes.Hints.push_back(
         FixItHint::CreateReplacement(OperandRange, "std::move(" + Name + ")"));
   }

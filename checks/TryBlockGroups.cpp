@@ -122,6 +122,7 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
     if (!With || !firstReport(Loc))
       return;
     std::vector<const AwaitSite *> Members;
+    Members.reserve(Run.size());
     for (const GuardedAwait &Guarded : Run)
       Members.push_back(Guarded.Site);
     std::optional<std::string> Change = C.Awaits.behaviourChange(Members);

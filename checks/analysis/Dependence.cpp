@@ -183,9 +183,8 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
       Site.Results.insert(Root);
     Site.ResultRoots.insert_range(Site.Results);
   }
-  if (S.ResultType.isNull() || S.ResultType->isVoidType())
-    Site.ResultUsed = false;
-  else if (S.Kind == AwaitStatementKind::Discarded)
+  if (S.ResultType.isNull() || S.ResultType->isVoidType() ||
+      S.Kind == AwaitStatementKind::Discarded)
     Site.ResultUsed = false;
   else if (S.Declared)
     Site.ResultUsed = Facts.usesOf(S.Declared) > 0;

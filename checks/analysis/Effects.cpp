@@ -122,7 +122,6 @@ static bool isConstant(const VarDecl *Var) {
          !Var->getType()->isReferenceType();
 }
 
-ObjectKey rootObject(const Expr *E, bool &Indirect);
 static ObjectKey rootObject(const Expr *E, bool &Indirect,
                             const DeclRefExpr **Node);
 
@@ -495,8 +494,8 @@ public:
       Out.Reads.insert(Var);
     // this->field reads that field, not all of *this.
     if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
-      if (const auto *This = dyn_cast<CXXThisExpr>(
-              Member->getBase()->IgnoreParenImpCasts())) {
+      if (const auto *This =
+              dyn_cast<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())) {
         MemberBases.insert(This);
         if (Field->getIdentifier())
           Out.ReferencedNames.insert(Field->getName());

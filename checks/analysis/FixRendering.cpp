@@ -54,12 +54,14 @@ ResultShape functionCallShape(llvm::ArrayRef<AwaitForRendering> Awaits,
   ResultShape Shape;
   for (size_t I = 0; I < Awaits.size(); ++I)
     if (With.VoidHasSlot || !Awaits[I].ResultIsVoid)
-      Shape.Slots.push_back(I);
+      Shape.Slots.emplace_back(I);
   if (Shape.Slots.empty())
     return Shape;
-  if (Shape.Slots.size() == 1 && With.SingleSlotUnwrapped) {
+  const std::optional<size_t> Only =
+      Shape.Slots.size() == 1 ? Shape.Slots.front() : std::nullopt;
+  if (Only && With.SingleSlotUnwrapped) {
     Shape.Form = ResultShape::Single;
-    Shape.SingleAwait = *Shape.Slots.front();
+    Shape.SingleAwait = *Only;
     Shape.Slots.clear();
     return Shape;
   }
@@ -225,6 +227,7 @@ std::optional<RenderedAwait> renderCombinedAwait(
       IsKind(AwaitStatementKind::Declaration,
              [](const AwaitForRendering &A) { return A.BindsDirectly; })) {
     std::vector<std::string> Names;
+    Names.reserve(Shape.Slots.size());
     for (const std::optional<size_t> &Slot : Shape.Slots)
       Names.push_back(Slot && Awaits[*Slot].Kind ==
                                   AwaitStatementKind::Declaration
@@ -238,6 +241,7 @@ std::optional<RenderedAwait> renderCombinedAwait(
   if (IsKind(AwaitStatementKind::Assignment,
              [](const AwaitForRendering &) { return true; })) {
     std::vector<std::string> Targets;
+    Targets.reserve(Shape.Slots.size());
     for (const std::optional<size_t> &Slot : Shape.Slots)
       Targets.push_back(Slot && Awaits[*Slot].Kind ==
                                     AwaitStatementKind::Assignment
@@ -267,9 +271,11 @@ std::optional<RenderedAwait> renderCombinedAwait(
     std::string Name = FreshName(slotBase(A, "value"));
     Names.push_back(Name);
     if (A.TriviallyCopyable) {
-      Rest += NextLine + assignmentPrefix(A) + Name + ";";
+      Rest += NextLine + assignmentPrefix(A);
+      Rest += Name + ";";
     } else {
-      Rest += NextLine + assignmentPrefix(A) + "std::move(" + Name + ");";
+      Rest += NextLine + assignmentPrefix(A);
+      Rest += "std::move(" + Name + ");";
       Out.UsesStdMove = true;
     }
   }

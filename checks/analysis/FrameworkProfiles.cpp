@@ -91,10 +91,16 @@ std::vector<FrameworkProfile> makeProfiles() {
                    {Ns + "::deferred_async_operation", S::Lazy},
                    {Ns + "::experimental::coro", S::Lazy},
                    {Ns + "::experimental::promise", S::Eager}};
-    P.Barriers = Ns + "::post;" + Ns + "::dispatch;" + Ns + "::defer;" + Ns +
-                 "::this_coro::.*;" + Ns + "::.*::async_wait;" + Ns +
-                 "::.*::async_receive;" + Ns + "::.*::async_send;" + Ns +
-                 "::.*::async_acquire;" + Ns + "::.*::async_lock";
+    // Scheduling and synchronisation: each entry is a name under Ns.
+    for (const char *Barrier :
+         {"::post", "::dispatch", "::defer", "::this_coro::.*",
+          "::.*::async_wait", "::.*::async_receive", "::.*::async_send",
+          "::.*::async_acquire", "::.*::async_lock"}) {
+      if (!P.Barriers.empty())
+        P.Barriers += ';';
+      P.Barriers += Ns;
+      P.Barriers += Barrier;
+    }
     P.WhenAll = asioAnd(Boost ? "boost/" : "");
     P.DetachCalls = Ns + "::co_spawn";
   }

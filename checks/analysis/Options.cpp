@@ -1,6 +1,7 @@
 //===--- Options.cpp - awaitlint --------------------------------*- C++ -*-===//
 
 #include "Options.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/YAMLParser.h"
 
 namespace clang::tidy::async::analysis {
@@ -135,6 +136,43 @@ std::optional<std::string> validateOptionValue(const OptionSpec &Spec,
   return std::nullopt;
 }
 
+static const OptionSpec *findSpec(llvm::StringRef Name) {
+  for (const OptionSpec &Spec : Specs)
+    if (Spec.Name == Name)
+      return &Spec;
+  if (Name.consume_front("Extra"))
+    for (const OptionSpec &Spec : Specs)
+      if (Spec.HasExtra && Spec.Name == Name)
+        return &Spec;
+  return nullptr;
+}
+
+std::vector<std::string>
+invalidOptionValues(const ClangTidyOptions::OptionMap &Options) {
+  std::vector<std::string> Problems;
+  for (const auto &Entry : Options) {
+    llvm::StringRef Key = Entry.getKey();
+    auto [Check, Name] = Key.rsplit('.');
+    // "async-foo.Name", or a global "Name" that every async- check reads.
+    const OptionSpec *Spec = nullptr;
+    if (Name.empty())
+      Spec = findSpec(Check);
+    else if (Check.starts_with("async-"))
+      Spec = findSpec(Name);
+    if (!Spec || (Name.empty() && !Spec->Shared))
+      continue;
+    if (std::optional<std::string> Problem =
+            validateOptionValue(*Spec, Entry.getValue().Value))
+      Problems.push_back(
+          llvm::formatv("invalid configuration value '{0}' for option "
+                        "'{1}'; {2}",
+                        Entry.getValue().Value, Key, *Problem)
+              .str());
+  }
+  llvm::sort(Problems); // a StringMap has no order of its own
+  return Problems;
+}
+
 static const OptionSpec &specOf(llvm::StringRef Name) {
   Name.consume_front("Extra");
   for (const OptionSpec &Spec : Specs)
@@ -148,6 +186,12 @@ std::optional<llvm::StringRef> OptionReader::raw(llvm::StringRef Name) const {
                              : Options.get(Name);
 }
 
+std::string OptionReader::keyOf(llvm::StringRef Name) const {
+  if (specOf(Name).Shared && !Options.get(Name))
+    return Name.str();
+  return (CheckName + "." + Name).str();
+}
+
 bool OptionReader::boolean(llvm::StringRef Name, bool Default) {
   std::optional<llvm::StringRef> Value = raw(Name);
   if (!Value)
@@ -155,7 +199,7 @@ bool OptionReader::boolean(llvm::StringRef Name, bool Default) {
   if (std::optional<bool> Parsed = parseBool(*Value))
     return *Parsed;
   Report("invalid configuration value '" + Value->str() + "' for option '" +
-         Name.str() + "'; expected a bool");
+         keyOf(Name) + "'; expected a bool");
   return Default;
 }
 
@@ -167,7 +211,7 @@ unsigned OptionReader::unsignedInteger(llvm::StringRef Name, unsigned Default) {
   if (!Value->getAsInteger(10, Number))
     return Number;
   Report("invalid configuration value '" + Value->str() + "' for option '" +
-         Name.str() + "'; expected a non-negative integer");
+         keyOf(Name) + "'; expected a non-negative integer");
   return Default;
 }
 
@@ -190,8 +234,10 @@ ListOption::ListOption(OptionReader &Reader, llvm::StringRef Name,
                                                     Extra)}) {
     NameList Parsed(Value);
     for (const std::string &Error : Parsed.errors())
-      Reader.reportError("invalid regular expression " + Error +
-                         " in option '" + OptionName + "'");
+      Reader.reportError(
+          llvm::formatv("invalid regular expression {0} in option '{1}'", Error,
+                        Reader.keyOf(OptionName))
+              .str());
   }
 }
 

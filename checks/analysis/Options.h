@@ -43,23 +43,37 @@ llvm::ArrayRef<OptionSpec> optionSpecs();
 std::optional<std::string> validateOptionValue(const OptionSpec &Spec,
                                                llvm::StringRef Value);
 
+/// One problem per invalid async- option value in \p Options, by key:
+/// "invalid configuration value 'maybe' for option
+/// 'async-sequential-await.Brackets'; expected a bool". Keys of other
+/// checks and unknown names are left to clang-tidy.
+std::vector<std::string>
+invalidOptionValues(const ClangTidyOptions::OptionMap &Options);
+
 /// Reads options of one check and reports invalid values by name.
 class OptionReader {
 public:
   using Reporter = std::function<void(const std::string &Message)>;
-  OptionReader(const ClangTidyCheck::OptionsView &Options, Reporter Report)
-      : Options(Options), Report(std::move(Report)) {}
+  OptionReader(const ClangTidyCheck::OptionsView &Options,
+               llvm::StringRef CheckName, Reporter Report)
+      : Options(Options), CheckName(CheckName.str()),
+        Report(std::move(Report)) {}
 
   bool boolean(llvm::StringRef Name, bool Default);
   unsigned unsignedInteger(llvm::StringRef Name, unsigned Default);
   std::string string(llvm::StringRef Name, llvm::StringRef Default);
 
   void reportError(const std::string &Message) { Report(Message); }
+  /// The configuration key \p Name was read from, as the user wrote it:
+  /// "async-await-in-loop.CalleeDepth", or "CalleeDepth" for a shared
+  /// option set globally.
+  std::string keyOf(llvm::StringRef Name) const;
   const ClangTidyCheck::OptionsView &view() const { return Options; }
 
 private:
   std::optional<llvm::StringRef> raw(llvm::StringRef Name) const;
   const ClangTidyCheck::OptionsView &Options;
+  std::string CheckName;
   Reporter Report;
 };
 

@@ -14,6 +14,8 @@ Steps, each of which can fail the test:
   3. match the fixed file against `// CHECK-FIXES:` lines with FileCheck; a
      file without CHECK-FIXES must come out of --fix unchanged;
   4. compile the fixed file with clang++ -std=c++20 -fsyntax-only;
+  (with --crlf the copy has CRLF line endings, and every line of the fixed
+  file must keep them;)
   5. for a file containing `// RUN-AND-COMPARE`: build and run the original
      and the fixed program, compare their output (except the "elapsed" line)
      and check the virtual time each reports ("elapsed 300ms") against
@@ -148,6 +150,9 @@ def main():
     parser.add_argument("--fix-notes", action="store_true",
                         help="also apply fix-its attached to notes")
     parser.add_argument("--run-and-compare", action="store_true")
+    parser.add_argument("--crlf", action="store_true",
+                        help="run on a copy with CRLF line endings; every "
+                             "line of the fixed file must keep them")
     parser.add_argument("input")
     parser.add_argument("checks")
     parser.add_argument("temp")
@@ -167,7 +172,8 @@ def main():
     original = os.path.join(workdir, "original-" + name)
     fixed = os.path.join(workdir, name)
     for path in (original, fixed):
-        with open(path, "w", encoding="utf-8") as f:
+        with open(path, "w", encoding="utf-8",
+                  newline="\r\n" if args.crlf else "\n") as f:
             f.write(input_text)
 
     tool = [args.awaitlint]
@@ -203,8 +209,15 @@ def main():
                               + "\n".join(unexpected))
         print("negative test: no async- diagnostics")
 
-    with open(fixed, encoding="utf-8") as f:
+    with open(fixed, encoding="utf-8", newline="") as f:
         fixed_text = f.read()
+    if args.crlf:
+        bare = [n + 1 for n, line in
+                enumerate(fixed_text.split("\n")[:-1]) if not line.endswith("\r")]
+        if bare:
+            raise TestFailure("--fix left lines without CR in a CRLF file: "
+                              "lines %s" % bare)
+        fixed_text = fixed_text.replace("\r\n", "\n")
     if "CHECK-FIXES" in source_text:
         filecheck(args, args.input, fixed_text, "CHECK-FIXES",
                   ["--strict-whitespace"])

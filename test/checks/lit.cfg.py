@@ -66,6 +66,15 @@ config.substitutions.append((
 config.substitutions.append(
     ("%asio_flags", "-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1"))
 config.substitutions.append(("%inputs", inputs))
+# For tests that run the driver directly (options, --verify-config).
+config.substitutions.append(("%awaitlint", config.awaitlint))
+config.substitutions.append(("%FileCheck", config.filecheck))
+# LLVM's `not` (inverts an exit code) sits beside FileCheck in llvm-22-tools.
+config.substitutions.append(
+    ("%not", os.path.join(os.path.dirname(os.path.realpath(config.filecheck)),
+                          "not")))
+config.substitutions.append(
+    ("%awl_flags", "-std=c++20 -I %s -I %s" % (inputs, config.awl_include)))
 
 # QCoro (Debian's qcoro-qt6-dev) and the Qt 6 headers it includes; tests
 # that need them say `REQUIRES: qcoro` and show as UNSUPPORTED without them.
