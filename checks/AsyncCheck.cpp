@@ -5,6 +5,7 @@
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include <cstdlib>
 #include <map>
@@ -51,7 +52,7 @@ public:
     Pending.emplace_back(Check, std::move(F));
   }
 
-  void flush(const SourceManager &SM) {
+  void flush(const SourceManager &SM, const LangOptions &LangOpts) {
     // Who makes each shared edit: the first warning fix that needs it, else
     // the first note fix.
     std::map<std::pair<FileID, std::string>, std::pair<size_t, bool>> Maker;
@@ -91,6 +92,7 @@ public:
         }
       }
     }
+    mergeNearbyHints(SM, LangOpts);
     // In source order; findings at one place keep the order they came in.
     std::vector<size_t> Order(Pending.size());
     for (size_t I = 0; I < Order.size(); ++I)
@@ -109,6 +111,114 @@ public:
   tidy::utils::IncludeInserter Inserter;
 
 private:
+  /// An edit as offsets in one file.
+  struct Span {
+    FileID File;
+    unsigned Begin, End;
+    size_t Owner; ///< index in Pending
+  };
+
+  static std::optional<Span> spanOf(const FixItHint &Hint,
+                                    const SourceManager &SM,
+                                    const LangOptions &LangOpts, size_t Owner) {
+    if (Hint.InsertFromRange.isValid() || Hint.RemoveRange.isInvalid())
+      return std::nullopt;
+    CharSourceRange Range =
+        Lexer::makeFileCharRange(Hint.RemoveRange, SM, LangOpts);
+    if (Range.isInvalid())
+      return std::nullopt;
+    auto [File, Begin] = SM.getDecomposedLoc(Range.getBegin());
+    auto [EndFile, End] = SM.getDecomposedLoc(Range.getEnd());
+    if (File != EndFile || End < Begin)
+      return std::nullopt;
+    return Span{File, Begin, End, Owner};
+  }
+
+  /// Joins the edits of each fix that lie close together (a removed
+  /// statement and the combined await a few lines below) into one
+  /// replacement. Applying fixes costs clang-format's cleanup time in
+  /// proportion to lines times replacements, so a file with thousands of
+  /// findings is fixed about twice as fast. Edits are joined only across
+  /// text no other fix touches, so fixes that did not conflict still do not.
+  void mergeNearbyHints(const SourceManager &SM, const LangOptions &LangOpts) {
+    constexpr unsigned MaxGap = 4096;
+    std::vector<Span> All;
+    for (size_t I = 0; I < Pending.size(); ++I)
+      if (Pending[I].second.Fix)
+        for (const FixItHint &Hint : Pending[I].second.Fix->Hints)
+          if (std::optional<Span> S = spanOf(Hint, SM, LangOpts, I))
+            All.push_back(*S);
+    llvm::sort(All, [](const Span &A, const Span &B) {
+      return std::tie(A.File, A.Begin) < std::tie(B.File, B.Begin);
+    });
+    // Whether a fix other than Owner edits [Begin, End] of File.
+    auto OthersTouch = [&](FileID File, unsigned Begin, unsigned End,
+                           size_t Owner) {
+      auto It = llvm::lower_bound(
+          All, std::make_pair(File, Begin),
+          [](const Span &S, std::pair<FileID, unsigned> K) {
+            return std::tie(S.File, S.Begin) < std::tie(K.first, K.second);
+          });
+      for (; It != All.end() && It->File == File && It->Begin <= End; ++It)
+        if (It->Owner != Owner)
+          return true;
+      return false;
+    };
+    for (size_t I = 0; I < Pending.size(); ++I) {
+      std::optional<Edits> &Fix = Pending[I].second.Fix;
+      if (!Fix || Fix->Hints.size() < 2)
+        continue;
+      std::vector<std::pair<Span, const FixItHint *>> Spans;
+      for (const FixItHint &Hint : Fix->Hints) {
+        std::optional<Span> S = spanOf(Hint, SM, LangOpts, I);
+        if (!S)
+          break;
+        Spans.emplace_back(*S, &Hint);
+      }
+      if (Spans.size() != Fix->Hints.size())
+        continue; // an edit this cannot express as offsets: keep them all
+      llvm::stable_sort(Spans, [](const auto &A, const auto &B) {
+        return std::tie(A.first.File, A.first.Begin) <
+               std::tie(B.first.File, B.first.Begin);
+      });
+      std::vector<FixItHint> Merged;
+      for (size_t J = 0; J < Spans.size();) {
+        const Span First = Spans[J].first;
+        std::string Text = Spans[J].second->CodeToInsert;
+        unsigned End = First.End;
+        size_t K = J + 1;
+        for (; K < Spans.size(); ++K) {
+          const Span &Next = Spans[K].first;
+          // Edits at one offset keep their own order; overlapping ones are
+          // clang-tidy's to report.
+          if (Next.File != First.File || Next.Begin <= End ||
+              Next.Begin - End > MaxGap ||
+              OthersTouch(First.File, End, Next.Begin, I))
+            break;
+          bool Invalid = false;
+          llvm::StringRef Buffer = SM.getBufferData(First.File, &Invalid);
+          if (Invalid)
+            break;
+          Text += Buffer.substr(End, Next.Begin - End);
+          Text += Spans[K].second->CodeToInsert;
+          End = Next.End;
+        }
+        if (K == J + 1) {
+          Merged.push_back(*Spans[J].second);
+        } else {
+          SourceLocation Start = SM.getComposedLoc(First.File, First.Begin);
+          Merged.push_back(FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(
+                  Start,
+                  Start.getLocWithOffset(static_cast<int>(End - First.Begin))),
+              Text));
+        }
+        J = K;
+      }
+      Fix->Hints = std::move(Merged);
+    }
+  }
+
   std::vector<std::pair<AsyncCheck *, Finding>> Pending;
 };
 
@@ -137,7 +247,7 @@ void AsyncCheck::report(Finding F) {
 
 void AsyncCheck::onEndOfTranslationUnit() {
   if (Collector && SourceManagerForSuppression)
-    Collector->flush(*SourceManagerForSuppression);
+    Collector->flush(*SourceManagerForSuppression, getLangOpts());
 }
 
 void AsyncCheck::emit(const Finding &F) {

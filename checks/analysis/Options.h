@@ -6,7 +6,8 @@
 // stored in one place so the checks cannot drift apart.
 //
 // Values are read as upstream clang-tidy reads them: booleans accept
-// true/false, yes/no, on/off (any case) and integers; the options every
+// true/false, yes/no, on/off (lower, Capitalised or UPPER case, as
+// llvm::yaml::parseBool) and integers; the options every
 // check shares are read with getLocalOrGlobal; lists users extend have an
 // Extra... twin that adds to the default instead of replacing it.
 //
