@@ -4,6 +4,8 @@
 # side by side, R times each; the minimum process CPU time (user+sys) is kept.
 # Inputs: the lit test corpus, asio's coroutine examples (libasio-doc) and
 # headers, and generated coroutines with N = 100, 1 000, 10 000 awaits.
+# Last: --fix versus --export-fixes + clang-apply-replacements-22 on N
+# generated findings (FIX_SIZES, default "500 5000").
 # Usage: scripts/bench_checks.sh [AWAITLINT] [REPS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,3 +87,37 @@ for n in 100 1000 10000; do
     'BEGIN{printf "N = %-24d %10.2f %10.2f %+8.1f%% %14s\n", n, b, c, (c - b) / b * 100, p}'
 done
 echo "(goals: overhead <= 5 %; us per await at N = 10 000 within 1.5x of N = 100)"
+
+# Applying fixes: N coroutines with one sequential-await finding each, fixed
+# by --fix in one process versus --export-fixes then clang-apply-replacements
+# (both end in clang-format's cleanup); the two results must be identical.
+echo
+printf "%-28s %10s %10s %10s %9s\n" "findings fixed" "--fix" "export" "+apply" "ratio"
+fix_gen() {
+  local n=$1 file=$2
+  {
+    echo '#include <awl/awl.hpp>'
+    echo 'awl::Promise<int> fetch(int id);'
+    for ((f = 0; f < n; f++)); do
+      echo "awl::Promise<int> c_$f(int s) {"
+      echo "  int a = co_await fetch(s);"
+      echo "  int b = co_await fetch(s + 1);"
+      echo "  co_return a + b;"
+      echo "}"
+    done
+  } >"$file"
+}
+wall() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN{printf "%.2f", e - s}'; }
+for n in ${FIX_SIZES:-500 5000}; do
+  mkdir -p "$work/fix_$n/by_fix" "$work/fix_$n/by_export"
+  fix_gen "$n" "$work/fix_$n/by_fix/gen.cpp"
+  cp "$work/fix_$n/by_fix/gen.cpp" "$work/fix_$n/by_export/gen.cpp"
+  t_fix=$(wall "$awaitlint" --quiet --checks='-*,async-*' --fix "$work/fix_$n/by_fix/gen.cpp" -- "${common[@]}")
+  t_export=$(wall "$awaitlint" --quiet --checks='-*,async-*' --export-fixes="$work/fix_$n/by_export/fixes.yaml" "$work/fix_$n/by_export/gen.cpp" -- "${common[@]}")
+  t_apply=$(wall clang-apply-replacements-22 "$work/fix_$n/by_export")
+  same=identical
+  cmp -s "$work/fix_$n/by_fix/gen.cpp" "$work/fix_$n/by_export/gen.cpp" || same=DIFFERENT
+  awk -v n="$n" -v f="$t_fix" -v x="$t_export" -v a="$t_apply" -v s="$same" \
+    'BEGIN{printf "N = %-24d %10.2f %10.2f %10.2f %8.2fx  (%s)\n", n, f, x, a, f / (x + a), s}'
+done
+echo "(goal: --fix about as fast as export + apply, ratio <= 1.1; wall seconds)"
