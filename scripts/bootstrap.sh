@@ -13,8 +13,9 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev valgrind
   # real coroutine libraries the checks are tested against
   libasio-dev libboost1.81-dev
-  # asio's C++20 coroutine examples: real-code input for scripts/bench_checks.sh
-  libasio-doc
+  # asio's, Boost.Asio's and Beast's coroutine examples: real code for
+  # test/real-code/run.sh and scripts/bench_checks.sh
+  libasio-doc libboost1.81-doc
   # QCoro (eager tasks, Qt 6): the QCoro check tests compile against it
   qcoro-qt6-dev
 )
