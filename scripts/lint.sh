@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 build_dir=${1:-build}
 
 mapfile -t format_files < <(git ls-files 'runtime/*.hpp' 'runtime/*.cpp' 'checks/*.h' 'checks/*.cpp' \
-  'test/install/*.cpp' 'test/diff/*.hpp' 'test/diff/*.cpp')
+  'test/install/*.cpp' 'test/diff/*.hpp' 'test/diff/*.cpp' 'test/unit/*.cpp')
 echo "lint: clang-format on ${#format_files[@]} files"
 clang-format-22 --dry-run -Werror "${format_files[@]}"
 

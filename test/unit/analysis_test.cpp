@@ -1,0 +1,324 @@
+// Unit tests of the shared analysis layer (checks/analysis/): what every
+// async- check builds on, tested apart from the checks' diagnostics.
+//  - fix rendering: the combined await's text for each statement shape;
+//  - names: collections named after the operation;
+//  - options: value validation by key, Extra lists, name lists;
+//  - framework profiles and the task classifier on parsed code;
+//  - callee effects: what a visible function reads and writes, transitively
+//    and within CalleeDepth (the basis of "login writes what fetch reads").
+
+#include <gtest/gtest.h>
+#include <memory>
+#include <string>
+#include "analysis/Effects.h"
+#include "analysis/FixRendering.h"
+#include "analysis/Frameworks.h"
+#include "analysis/Options.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+
+namespace clang::tidy::async::analysis {
+namespace {
+
+// --- Fix rendering -------------------------------------------------------
+
+AwaitForRendering declaration(std::string Name, std::string Operand) {
+  AwaitForRendering A;
+  A.Kind = AwaitStatementKind::Declaration;
+  A.Name = std::move(Name);
+  A.Operand = std::move(Operand);
+  A.DeclarationPrefix = "auto " + A.Name + " = ";
+  A.BindsDirectly = true;
+  A.TriviallyCopyable = true;
+  return A;
+}
+
+AwaitForRendering discarded(std::string Operand, bool Void) {
+  AwaitForRendering A;
+  A.Kind = AwaitStatementKind::Discarded;
+  A.Operand = std::move(Operand);
+  A.ResultIsVoid = Void;
+  return A;
+}
+
+Combiner awlWhenAll() {
+  Combiner C;
+  C.Function = "awl::when_all";
+  C.Header = "<awl/when_all.hpp>";
+  return C;
+}
+
+std::string render(llvm::ArrayRef<AwaitForRendering> Awaits, const Combiner& With) {
+  std::optional<RenderedAwait> R =
+      renderCombinedAwait(Awaits, With, "  ", CodeStyle(), [](llvm::StringRef Base) { return Base.str(); });
+  return R ? R->Text : "<none>";
+}
+
+TEST(FixRendering, DeclarationsBecomeOneStructuredBinding) {
+  EXPECT_EQ(render({declaration("a", "f()"), declaration("b", "g(1)")}, awlWhenAll()),
+            "auto [a, b] = co_await awl::when_all(f(), g(1));");
+}
+
+TEST(FixRendering, ConstDeclarationsStayConst) {
+  AwaitForRendering A = declaration("a", "f()"), B = declaration("b", "g()");
+  A.IsConst = B.IsConst = true;
+  EXPECT_EQ(render({A, B}, awlWhenAll()), "const auto [a, b] = co_await awl::when_all(f(), g());");
+}
+
+TEST(FixRendering, DiscardedResultsNeedNoBinding) {
+  EXPECT_EQ(render({discarded("f()", true), discarded("g()", true)}, awlWhenAll()),
+            "co_await awl::when_all(f(), g());");
+}
+
+TEST(FixRendering, AssignmentsUseStdTie) {
+  AwaitForRendering A = declaration("a", "f()"), B = declaration("b", "g()");
+  A.Kind = B.Kind = AwaitStatementKind::Assignment;
+  std::optional<RenderedAwait> R =
+      renderCombinedAwait({A, B}, awlWhenAll(), "  ", CodeStyle(), [](llvm::StringRef Base) { return Base.str(); });
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->Text, "std::tie(a, b) = co_await awl::when_all(f(), g());");
+  EXPECT_TRUE(R->UsesStdTie);
+}
+
+TEST(FixRendering, AsioOperatorsHaveNoSlotForVoid) {
+  Combiner And;
+  And.Form = Combiner::Style::AsioAnd;
+  And.VoidHasSlot = false;
+  And.SingleSlotUnwrapped = true;
+  EXPECT_EQ(render({discarded("send()", true), declaration("n", "read()")}, And),
+            "auto n = co_await (send() && read());");
+}
+
+TEST(FixRendering, ADifferentDeclaredTypeKeepsItsOwnDeclaration) {
+  AwaitForRendering A = declaration("a", "f()");
+  AwaitForRendering B = declaration("b", "g()");
+  B.BindsDirectly = false;  // declared `long b` while g() yields int
+  B.DeclarationPrefix = "long b = ";
+  std::string Text = render({A, B}, awlWhenAll());
+  EXPECT_NE(Text.find("auto [a, b_value] = co_await awl::when_all(f(), g());"), std::string::npos) << Text;
+  EXPECT_NE(Text.find("long b = b_value;"), std::string::npos) << Text;
+  EXPECT_EQ(Text.find("std::move"), std::string::npos) << "a trivially copyable value is never moved: " << Text;
+}
+
+TEST(FixRendering, CrlfFilesGetCrlfLines) {
+  AwaitForRendering A = declaration("a", "f()");
+  AwaitForRendering B = declaration("b", "g()");
+  B.BindsDirectly = false;
+  B.DeclarationPrefix = "long b = ";
+  CodeStyle Crlf;
+  Crlf.Newline = "\r\n";
+  std::optional<RenderedAwait> R =
+      renderCombinedAwait({A, B}, awlWhenAll(), "  ", Crlf, [](llvm::StringRef Base) { return Base.str(); });
+  ASSERT_TRUE(R);
+  EXPECT_NE(R->Text.find(";\r\n  long b = b_value;"), std::string::npos) << R->Text;
+}
+
+TEST(Names, CollectionsAreNamedAfterTheOperation) {
+  EXPECT_EQ(nameForOperation("fetch_page", "tasks"), "page_tasks");
+  EXPECT_EQ(nameForOperation("load_user", "results"), "user_results");
+}
+
+// --- Options ---------------------------------------------------------------
+
+const OptionSpec& spec(llvm::StringRef Name) {
+  for (const OptionSpec& S : optionSpecs())
+    if (S.Name == Name) return S;
+  ADD_FAILURE() << "no option " << Name.str();
+  return optionSpecs().front();
+}
+
+TEST(Options, BooleansAcceptWhatUpstreamAccepts) {
+  for (const char* Value : {"true", "false", "yes", "No", "ON", "off", "1", "0"})
+    EXPECT_FALSE(validateOptionValue(spec("Brackets"), Value)) << Value;
+  EXPECT_TRUE(validateOptionValue(spec("Brackets"), "maybe"));
+}
+
+TEST(Options, InvalidValuesAreReportedByKey) {
+  ClangTidyOptions::OptionMap Map;
+  Map["async-sequential-await.CalleeDepth"] = "deep";
+  Map["async-await-in-loop.ExtraGuardTypes"] = "Hold;(broken";
+  Map["CalleeDepth"] = "3";                  // a valid global value
+  Map["readability-foo.CalleeDepth"] = "x";  // another module's business
+  std::vector<std::string> Problems = invalidOptionValues(Map);
+  ASSERT_EQ(Problems.size(), 2u);
+  EXPECT_NE(Problems[0].find("'async-await-in-loop.ExtraGuardTypes'"), std::string::npos) << Problems[0];
+  EXPECT_NE(Problems[1].find("'async-sequential-await.CalleeDepth'; "
+                             "expected a non-negative integer"),
+            std::string::npos)
+      << Problems[1];
+}
+
+TEST(Options, NameListsMatchWholeQualifiedNames) {
+  NameList List("awl::sleep;(.*::)?yield_now");
+  EXPECT_TRUE(List.matches("awl::sleep"));
+  EXPECT_TRUE(List.matches("::awl::sleep"));
+  EXPECT_TRUE(List.matches("yield_now"));
+  EXPECT_TRUE(List.matches("app::sched::yield_now"));
+  EXPECT_FALSE(List.matches("awl::sleep_until"));
+  EXPECT_FALSE(List.matches("app::yield_now_later"));
+  List.append("awl::sleep_until");
+  EXPECT_TRUE(List.matches("awl::sleep_until"));
+  EXPECT_TRUE(NameList("a;(b").errors().size() == 1);
+}
+
+// --- Frameworks -------------------------------------------------------------
+
+TEST(Frameworks, ProfilesNameTheirCombinators) {
+  const FrameworkProfile* Awl = profileOf(Framework::Awl);
+  ASSERT_TRUE(Awl);
+  ASSERT_TRUE(Awl->WhenAll);
+  EXPECT_EQ(Awl->WhenAll->Function, "awl::when_all");
+  EXPECT_EQ(frameworkOfName("seastar::future"), Framework::Seastar);
+  EXPECT_EQ(frameworkOfName("coro::task"), Framework::Libcoro);
+  EXPECT_EQ(frameworkOfName("mylib::Job"), Framework::Unknown);
+  for (const FrameworkProfile& P : frameworkProfiles()) {
+    EXPECT_FALSE(P.TaskTypes.empty()) << P.Name;
+    EXPECT_TRUE(NameList(P.Barriers).errors().empty()) << P.Name;
+  }
+}
+
+// A parsed translation unit and its first function named Name.
+struct Parsed {
+  std::unique_ptr<ASTUnit> Unit;
+  const FunctionDecl* function(llvm::StringRef Name) const {
+    using namespace ast_matchers;
+    auto Found = match(functionDecl(hasName(Name), isDefinition()).bind("f"), Unit->getASTContext());
+    return Found.empty() ? nullptr : Found.front().getNodeAs<FunctionDecl>("f");
+  }
+  QualType returnTypeOf(llvm::StringRef Name) const {
+    const FunctionDecl* F = function(Name);
+    return F ? F->getReturnType() : QualType();
+  }
+};
+
+Parsed parse(llvm::StringRef Code) {
+  // Self-contained: the few std:: names the classifier reads are declared
+  // here, so the test needs no standard library headers.
+  static const char Prelude[] = R"(
+namespace std {
+struct suspend_always { bool await_ready() const noexcept { return false; } };
+struct suspend_never { bool await_ready() const noexcept { return true; } };
+}
+)";
+  return Parsed{tooling::buildASTFromCodeWithArgs((llvm::Twine(Prelude) + Code).str(), {"-std=c++20", "-fsyntax-only"},
+                                                  "input.cpp")};
+}
+
+TEST(TaskClassifier, EagerOrLazyFromInitialSuspend) {
+  Parsed P = parse(R"(
+template <class T> struct Eager {
+  struct promise_type { std::suspend_never initial_suspend(); };
+};
+template <class T> struct Lazy {
+  struct promise_type { std::suspend_always initial_suspend(); };
+};
+struct Awaiter {
+  bool await_ready(); void await_suspend(void *); int await_resume();
+};
+struct Plain { int value; };
+Eager<int> eager();
+Lazy<int> lazy();
+Awaiter awaiter();
+Plain plain();
+void use() { eager(); lazy(); awaiter(); plain(); }
+)");
+  ASSERT_TRUE(P.Unit);
+  NameList None;
+  TaskClassifier Classifier(None);
+  auto Classify = [&](const char* Name) {
+    using namespace ast_matchers;
+    auto Found = match(functionDecl(hasName(Name)).bind("f"), P.Unit->getASTContext());
+    EXPECT_FALSE(Found.empty()) << Name;
+    return Classifier.classify(Found.front().getNodeAs<FunctionDecl>("f")->getReturnType());
+  };
+  std::optional<TaskTypeInfo> E = Classify("eager"), L = Classify("lazy"), A = Classify("awaiter"),
+                              N = Classify("plain");
+  ASSERT_TRUE(E && L && A);
+  EXPECT_EQ(E->Start, StartPolicy::Eager);
+  EXPECT_EQ(L->Start, StartPolicy::Lazy);
+  EXPECT_FALSE(E->Known) << "recognised by its shape, not by a profile";
+  EXPECT_FALSE(N) << "a plain struct is not a task";
+}
+
+// --- Callee effects ---------------------------------------------------------
+
+/// EffectAnalysis with the checks' default options (CalleeDepth aside).
+struct DefaultEffects {
+  static ClangTidyOptions::OptionMap withDepth(unsigned Depth) {
+    ClangTidyOptions::OptionMap Map;
+    Map["async-sequential-await.CalleeDepth"] = ClangTidyOptions::ClangTidyValue(std::to_string(Depth));
+    return Map;
+  }
+  explicit DefaultEffects(unsigned Depth = 4) : Map(withDepth(Depth)) {}
+
+  ClangTidyOptions::OptionMap Map;
+  ClangTidyContext Context{std::make_unique<DefaultOptionsProvider>(ClangTidyGlobalOptions(), ClangTidyOptions())};
+  ClangTidyCheck::OptionsView View{"async-sequential-await", Map, &Context};
+  OptionReader Reader{View, "async-sequential-await", [](const std::string& M) { ADD_FAILURE() << M; }};
+  SharedOptions Opts{Reader};
+  EffectAnalysis Effects{Opts};
+};
+
+const VarDecl* global(const Parsed& P, llvm::StringRef Name) {
+  using namespace ast_matchers;
+  auto Found = match(varDecl(hasName(Name), hasGlobalStorage()).bind("v"), P.Unit->getASTContext());
+  return Found.empty() ? nullptr : Found.front().getNodeAs<VarDecl>("v");
+}
+
+constexpr const char* SessionCode = R"(
+bool logged_in = false;
+int audit_count = 0;
+void mark() { logged_in = true; }
+void login() { mark(); }
+int fetch_secret() { return logged_in ? 42 : 0; }
+int pure_sum(int a, int b) { return a + b; }
+void fill(int &out) { out = 1; }
+)";
+
+TEST(CalleeEffects, WritesAndReadsOfGlobalsAreSeenTransitively) {
+  Parsed P = parse(SessionCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects D;
+  const VarDecl* LoggedIn = global(P, "logged_in");
+  ASSERT_TRUE(LoggedIn);
+  const CalleeEffects& Login = D.Effects.effectsOf(P.function("login"));
+  const CalleeEffects& Fetch = D.Effects.effectsOf(P.function("fetch_secret"));
+  EXPECT_TRUE(Login.Visible);
+  EXPECT_TRUE(Login.GlobalWrites.contains(LoggedIn)) << "login writes logged_in through mark()";
+  EXPECT_TRUE(Fetch.GlobalReads.contains(LoggedIn));
+  EXPECT_FALSE(Fetch.GlobalWrites.contains(LoggedIn));
+  EXPECT_FALSE(Login.isHarmless());
+  EXPECT_TRUE(D.Effects.effectsOf(P.function("pure_sum")).isHarmless());
+}
+
+TEST(CalleeEffects, ReferenceParametersThatAreWrittenAreKnown) {
+  Parsed P = parse(SessionCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects D;
+  const CalleeEffects& Fill = D.Effects.effectsOf(P.function("fill"));
+  ASSERT_EQ(Fill.ParamWrites.size(), 1u);
+  EXPECT_TRUE(Fill.ParamWrites[0]);
+  EXPECT_FALSE(Fill.isHarmless());
+}
+
+TEST(CalleeEffects, BeyondCalleeDepthNothingIsAssumedHarmless) {
+  Parsed P = parse(SessionCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects Shallow(0);
+  const CalleeEffects& Login = Shallow.Effects.effectsOf(P.function("login"));
+  // Without looking into mark(), login's effects are not known to be
+  // harmless: the analysis must not call it free of effects.
+  EXPECT_FALSE(Login.isHarmless());
+  EXPECT_FALSE(Login.Known);
+  // With the default depth the same call is fully known.
+  DefaultEffects Deep;
+  EXPECT_TRUE(Deep.Effects.effectsOf(P.function("login")).Known);
+}
+
+}  // namespace
+}  // namespace clang::tidy::async::analysis
