@@ -10,6 +10,7 @@
 #include "AwaitInLoopCheck.h"
 #include "AwaitLateCheck.h"
 #include "SequentialAwaitCheck.h"
+#include "UnhandledRejectionCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace clang::tidy {
@@ -22,6 +23,8 @@ public:
         "async-sequential-await");
     CheckFactories.registerCheck<AwaitInLoopCheck>("async-await-in-loop");
     CheckFactories.registerCheck<AwaitLateCheck>("async-await-late");
+    CheckFactories.registerCheck<UnhandledRejectionCheck>(
+        "async-unhandled-rejection");
   }
 };
 

@@ -94,6 +94,9 @@ constexpr OptionSpec Specs[] = {
     {"WhenAllSettledHeader", OptionKind::String, true, false},
     {"SettledValueMethod", OptionKind::String, true, false},
     {"IncludeStyle", OptionKind::String, true, false},
+    // async-unhandled-rejection
+    {"AllowCastToVoid", OptionKind::Bool, false, false},
+    {"AllowedCalls", OptionKind::NameList, false, true},
 };
 
 std::optional<bool> parseBool(llvm::StringRef Value) {

@@ -1,0 +1,170 @@
+//===--- UnhandledRejectionCheck.cpp - awaitlint ----------------*- C++ -*-===//
+
+#include "UnhandledRejectionCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::async {
+
+UnhandledRejectionCheck::UnhandledRejectionCheck(StringRef Name,
+                                                 ClangTidyContext *Context)
+    : AsyncCheck(Name, Context),
+      AllowCastToVoid(Reader.boolean("AllowCastToVoid", true)),
+      AllowedCallsOption(Reader, "AllowedCalls", ""),
+      AllowedCalls(AllowedCallsOption.Spec) {
+  AllowedCalls.append(AllowedCallsOption.Extra);
+}
+
+void UnhandledRejectionCheck::storeOptions(
+    ClangTidyOptions::OptionMap &OptionMap) {
+  AsyncCheck::storeOptions(OptionMap);
+  analysis::storeBoolOption(Options, OptionMap, "AllowCastToVoid",
+                            AllowCastToVoid);
+  AllowedCallsOption.store(Options, OptionMap);
+}
+
+void UnhandledRejectionCheck::registerMoreMatchers(MatchFinder *Finder) {
+  // Expression statements: the value of the full expression is dropped.
+  Finder->addMatcher(expr(hasParent(compoundStmt()),
+                          unless(isInTemplateInstantiation()),
+                          forCallable(functionDecl().bind("in")))
+                         .bind("discarded"),
+                     this);
+}
+
+namespace {
+
+/// What the statement drops: the call, and whether it was cast to void.
+struct DroppedCall {
+  const CallExpr *Call = nullptr;
+  bool CastToVoid = false;
+};
+
+DroppedCall droppedCall(const Expr *E) {
+  DroppedCall D;
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CStyleCastExpr>(E);
+      Cast && Cast->getType()->isVoidType()) {
+    D.CastToVoid = true;
+    E = Cast->getSubExpr()->IgnoreImplicit()->IgnoreParens();
+  } else if (const auto *Static = dyn_cast<CXXStaticCastExpr>(E);
+             Static && Static->getType()->isVoidType()) {
+    D.CastToVoid = true;
+    E = Static->getSubExpr()->IgnoreImplicit()->IgnoreParens();
+  }
+  D.Call = dyn_cast<CallExpr>(E->IgnoreImplicit());
+  return D;
+}
+
+/// "'fetch_user'", "the lambda", "the call".
+std::string calleeText(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return "the call";
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+      Method && Method->getParent()->isLambda())
+    return "the lambda";
+  return "'" + Callee->getNameAsString() + "'";
+}
+
+/// Calls whose result handles the rejection of the promise they are called
+/// on: `p.catch_(h)`, `p.then(f, h)`.
+bool attachesRejectionHandler(const CallExpr *Call) {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Member || !Callee || !Callee->getIdentifier())
+    return false;
+  llvm::StringRef Name = Callee->getName();
+  return Name == "catch_" || Name == "catchError" ||
+         (Name == "then" && Member->getNumArgs() >= 2);
+}
+
+} // namespace
+
+void UnhandledRejectionCheck::checkOther(
+    const MatchFinder::MatchResult &Result) {
+  const auto *Statement = Result.Nodes.getNodeAs<Expr>("discarded");
+  const auto *In = Result.Nodes.getNodeAs<FunctionDecl>("in");
+  if (!Statement || !In)
+    return;
+  DroppedCall Dropped = droppedCall(Statement);
+  if (!Dropped.Call || Dropped.Call->isTypeDependent() ||
+      Dropped.Call->getBeginLoc().isMacroID())
+    return;
+  if (Dropped.CastToVoid && AllowCastToVoid)
+    return;
+  // A reference (operator=, a getter) names a promise someone else holds.
+  if (Dropped.Call->getCallReturnType(*Result.Context)->isReferenceType())
+    return;
+  std::optional<analysis::TaskTypeInfo> Task =
+      Classifier.classify(Dropped.Call->getType());
+  if (!Task || Task->Start == analysis::StartPolicy::Unknown)
+    return; // not a task, or not known whether it runs: stay quiet
+  if (const FunctionDecl *Callee = Dropped.Call->getDirectCallee();
+      Callee && AllowedCalls.matches(Callee))
+    return;
+  if (attachesRejectionHandler(Dropped.Call))
+    return;
+  SourceLocation Loc = Dropped.Call->getExprLoc();
+  if (isSuppressedAt(Statement->getBeginLoc()) || !firstReport(Loc))
+    return;
+
+  const bool InCoroutine =
+      In->getBody() && isa<CoroutineBodyStmt>(In->getBody());
+  const bool Lazy = Task->Start == analysis::StartPolicy::Lazy;
+  Finding F;
+  F.Loc = Loc;
+  const std::string Callee = calleeText(Dropped.Call);
+  if (Lazy)
+    F.Message = "the task returned by " + Callee +
+                " is discarded: it is never started, and nothing observes "
+                "whether it would fail";
+  else if (isa<CXXMemberCallExpr>(Dropped.Call) &&
+           (Callee == "'then'" || Callee == "'finally'"))
+    F.Message = "the promise chain ending in " + Callee +
+                " is discarded without a rejection handler: if it rejects, "
+                "no code observes the exception";
+  else
+    F.Message = "the promise returned by " + Callee +
+                " is discarded: if it rejects, no code observes the "
+                "exception";
+  if (Dropped.CastToVoid)
+    F.Message += " (cast to void; AllowCastToVoid is off)";
+
+  SourceLocation Start = Dropped.CastToVoid ? Dropped.Call->getBeginLoc()
+                                            : Statement->getBeginLoc();
+  if (InCoroutine) {
+    Edits Fix;
+    if (Dropped.CastToVoid) {
+      // (void)f();  ->  co_await f();
+      Fix.Hints.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(Statement->getBeginLoc(), Start),
+          "co_await "));
+    } else {
+      Fix.Hints.push_back(FixItHint::CreateInsertion(Start, "co_await "));
+    }
+    F.Fix = std::move(Fix);
+    F.FixNote = Lazy ? "awaiting it runs the task here, and this coroutine "
+                       "waits for it and rethrows its exception"
+                     : "awaiting it makes this coroutine wait for it and "
+                       "rethrow its exception";
+  } else if (!Lazy && !Dropped.CastToVoid) {
+    Edits Fix;
+    Fix.Hints.push_back(FixItHint::CreateInsertion(Start, "(void)"));
+    F.Fix = std::move(Fix);
+    F.FixNote = "'(void)' only documents an intentional detach: a rejection "
+                "still goes unobserved unless the task handles it";
+  } else {
+    F.NoFix = Lazy ? "outside a coroutine a lazy task must be started by "
+                     "its library's spawn or run call"
+                   : "outside a coroutine the promise needs a rejection "
+                     "handler of its own";
+  }
+  report(std::move(F));
+}
+
+} // namespace clang::tidy::async
