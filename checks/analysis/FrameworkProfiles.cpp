@@ -162,6 +162,7 @@ std::vector<FrameworkProfile> makeProfiles() {
     P.WhenAll =
         call("async_simple::coro::collectAll", "<async_simple/coro/Collect.h>");
     P.WhenAll->ValueMethod = "value";
+    P.WhenAll->FailsFast = false; // every operand finishes first
     P.RangeWhenAll = range("async_simple::coro::collectAll",
                            "<async_simple/coro/Collect.h>", "value");
     P.RangeWhenAll->FailsFast = false;
