@@ -7,10 +7,10 @@ using namespace awl_diff;
 AWL_DIFF_CASE(all_empty) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(2);
-  awl::when_all(std::vector<awl::Promise<int>>{}).then([](const std::vector<int>& v) {
+  (void)awl::when_all(std::vector<awl::Promise<int>>{}).then([](const std::vector<int>& v) {
     log("all of nothing, length", v.size());
   });
-  awl::when_all_settled(std::vector<awl::Promise<int>>{}).then([](const std::vector<awl::Settled<int>>& v) {
+  (void)awl::when_all_settled(std::vector<awl::Promise<int>>{}).then([](const std::vector<awl::Settled<int>>& v) {
     log("allSettled of nothing, length", v.size());
   });
   loop.run();

@@ -16,7 +16,7 @@ awl::Promise<bool> flag() { co_return true; }
 
 AWL_DIFF_CASE(all_tuple_mixed_types) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_all(num(), str(), flag()).then([](const std::tuple<int, std::string, bool>& r) {
+  (void)awl::when_all(num(), str(), flag()).then([](const std::tuple<int, std::string, bool>& r) {
     log("got", std::get<0>(r), std::get<1>(r), std::get<2>(r));
   });
   loop.run();

@@ -12,7 +12,7 @@ awl::Promise<std::string> delay(double ms, std::string v) {
 
 AWL_DIFF_CASE(all_values_in_input_order) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_all(std::vector{delay(150, "slow"), delay(50, "fast"), delay(100, "mid")})
+  (void)awl::when_all(std::vector{delay(150, "slow"), delay(50, "fast"), delay(100, "mid")})
       .then([](const std::vector<std::string>& values) { log("all", values[0] + "," + values[1] + "," + values[2]); });
   loop.run();
   return 0;

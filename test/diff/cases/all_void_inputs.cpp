@@ -11,7 +11,7 @@ awl::Promise<void> step(double ms, std::string name) {
 
 AWL_DIFF_CASE(all_void_inputs) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_all(std::vector{step(100, "two"), step(50, "one"), step(150, "three")})
+  (void)awl::when_all(std::vector{step(100, "two"), step(50, "one"), step(150, "three")})
       .then([](const std::vector<std::monostate>& v) { log("all done", v.size()); });
   loop.run();
   return 0;

@@ -12,7 +12,7 @@ AWL_DIFF_CASE(allsettled_inputs_handled) {
   const awl::Promise<void> b([](awl::Resolver<void>, awl::Rejecter<void> reject) {
     awl::set_timeout([reject] { reject(std::runtime_error("b")); }, 10);
   });
-  awl::when_all_settled(a, b).then([](const std::tuple<awl::Settled<void>, awl::Settled<void>>& r) {
+  (void)awl::when_all_settled(a, b).then([](const std::tuple<awl::Settled<void>, awl::Settled<void>>& r) {
     log("settled", 2, status(std::get<0>(r)), status(std::get<1>(r)));
   });
   awl::set_timeout([] { log("still alive"); }, 30);

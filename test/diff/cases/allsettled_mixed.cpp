@@ -15,7 +15,7 @@ awl::Promise<int> ko(double ms, std::string msg) {
 
 AWL_DIFF_CASE(allsettled_mixed) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_all_settled(
+  (void)awl::when_all_settled(
       std::vector{ok(20, 1), ko(10, "boom"), ok(5, 3), awl::Promise<int>::reject(std::runtime_error("now"))})
       .then([](const std::vector<awl::Settled<int>>& results) {
         for (const auto& r : results) {

@@ -12,11 +12,12 @@ awl::Promise<std::string> text() {
 
 AWL_DIFF_CASE(allsettled_tuple_types) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_all_settled(num(), text()).then([](const std::tuple<awl::Settled<int>, awl::Settled<std::string>>& r) {
-    const auto& [n, t] = r;
-    log(n.fulfilled() ? "fulfilled" : "rejected", *n.value);
-    log(t.fulfilled() ? "fulfilled" : "rejected", message(t.reason));
-  });
+  (void)awl::when_all_settled(num(), text())
+      .then([](const std::tuple<awl::Settled<int>, awl::Settled<std::string>>& r) {
+        const auto& [n, t] = r;
+        log(n.fulfilled() ? "fulfilled" : "rejected", *n.value);
+        log(t.fulfilled() ? "fulfilled" : "rejected", message(t.reason));
+      });
   loop.run();
   return 0;
 }

@@ -17,7 +17,7 @@ awl::Promise<std::string> ko(double ms, std::string msg) {
 
 AWL_DIFF_CASE(any_first_fulfilled) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_any(ko(100, "e1"), ok(250, "slow"), ok(175, "fast"), ko(25, "e2")).then([](const std::string& v) {
+  (void)awl::when_any(ko(100, "e1"), ok(250, "slow"), ok(175, "fast"), ko(25, "e2")).then([](const std::string& v) {
     log("any", v);
   });
   loop.run();

@@ -14,7 +14,9 @@ AWL_DIFF_CASE(any_inputs_handled) {
         },
         20);
   });
-  awl::when_any(awl::Promise<std::string>::resolve("winner"), late).then([](const std::string& v) { log("any", v); });
+  (void)awl::when_any(awl::Promise<std::string>::resolve("winner"), late).then([](const std::string& v) {
+    log("any", v);
+  });
   awl::set_timeout([] { log("end"); }, 40);
   loop.run();
   return 0;

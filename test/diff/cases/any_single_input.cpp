@@ -7,7 +7,7 @@ using P = awl::Promise<std::string>;
 
 AWL_DIFF_CASE(any_single_input) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::when_any(P::resolve("only")).then([](const std::string& v) { log("any fulfilled", v); });
+  (void)awl::when_any(P::resolve("only")).then([](const std::string& v) { log("any fulfilled", v); });
   awl::when_any(P::reject(std::runtime_error("only failure"))).catch_([](const std::exception_ptr& e) {
     try {
       std::rethrow_exception(e);

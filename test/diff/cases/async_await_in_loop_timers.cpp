@@ -14,7 +14,7 @@ awl::Promise<std::string> poll() {
 
 AWL_DIFF_CASE(async_await_in_loop_timers) {
   awl::EventLoop loop{awl::virtual_time};
-  poll().then([](const std::string& v) { log(v); });
+  (void)poll().then([](const std::string& v) { log(v); });
   awl::set_timeout([] { log("one-off at 150"); }, 150);
   loop.run();
   return 0;

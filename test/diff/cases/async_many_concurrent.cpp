@@ -16,7 +16,7 @@ AWL_DIFF_CASE(async_many_concurrent) {
   awl::EventLoop loop{awl::virtual_time};
   std::vector<awl::Promise<int>> workers;
   for (int id = 1; id <= 5; ++id) workers.push_back(worker(id, id % 3 + 1));
-  awl::when_all(workers).then([](const std::vector<int>& r) {
+  (void)awl::when_all(workers).then([](const std::vector<int>& r) {
     std::string joined;
     for (int v : r) joined += (joined.empty() ? "" : ",") + std::to_string(v);
     log("results", joined);

@@ -13,10 +13,10 @@ awl::Promise<void> task(std::string id, std::vector<int> delays) {
 
 AWL_DIFF_CASE(async_many_concurrent_timers) {
   awl::EventLoop loop{awl::virtual_time};
-  task("A", {20, 40});
-  task("B", {180});
-  task("C", {20, 200});
-  task("D", {120});
+  (void)task("A", {20, 40});
+  (void)task("B", {180});
+  (void)task("C", {20, 200});
+  (void)task("D", {120});
   loop.run();
   return 0;
 }

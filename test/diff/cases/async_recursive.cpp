@@ -15,7 +15,7 @@ awl::Promise<int> countdown(int n) {
 AWL_DIFF_CASE(async_recursive) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  countdown(4).then([](int v) { log("sum", v); });
+  (void)countdown(4).then([](int v) { log("sum", v); });
   loop.run();
   return 0;
 }

@@ -13,7 +13,7 @@ awl::Promise<int> depth(int n) {
 
 AWL_DIFF_CASE(async_recursive_deep) {
   awl::EventLoop loop{awl::virtual_time};
-  depth(2000).then([](int v) { log("result", v); });
+  (void)depth(2000).then([](int v) { log("result", v); });
   auto q = awl::Promise<void>::resolve();
   for (int i = 1; i <= 2001; ++i)
     q = q.then([i] {

@@ -26,7 +26,7 @@ awl::Promise<void> main_fn() {
 
 AWL_DIFF_CASE(async_sequential_vs_parallel) {
   awl::EventLoop loop{awl::virtual_time};
-  main_fn();
+  (void)main_fn();
   loop.run();
   return 0;
 }

@@ -30,7 +30,7 @@ awl::Promise<std::string> main_fn() {
 
 AWL_DIFF_CASE(async_try_catch_await) {
   awl::EventLoop loop{awl::virtual_time};
-  main_fn().then([](const std::string& v) { log(v); });
+  (void)main_fn().then([](const std::string& v) { log(v); });
   loop.run();
   return 0;
 }

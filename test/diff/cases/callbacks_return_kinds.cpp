@@ -11,15 +11,15 @@ AWL_DIFF_CASE(callbacks_return_kinds) {
   Deferred<int> pending;
   ticker(8);
   const auto root = P::resolve(0);
-  root.then([] { return 1; }).then([](int v) { log("value ->", v); });
-  root.then([] {}).then([] { log("nothing ->", true); });
-  root.then([] { return P::resolve(3); }).then([](int v) { log("resolved promise ->", v); });
+  (void)root.then([] { return 1; }).then([](int v) { log("value ->", v); });
+  (void)root.then([] {}).then([] { log("nothing ->", true); });
+  (void)root.then([] { return P::resolve(3); }).then([](int v) { log("resolved promise ->", v); });
   root.then([] { return P::reject(std::runtime_error("4")); }).catch_([](const std::exception_ptr& e) {
     log("rejected promise ->", message(e));
     return 0;
   });
-  root.then([pending] { return pending.promise(); }).then([](int v) { log("pending promise ->", v); });
-  root.then([] {}).then([] {}).then([pending] {
+  (void)root.then([pending] { return pending.promise(); }).then([](int v) { log("pending promise ->", v); });
+  (void)root.then([] {}).then([] {}).then([pending] {
     log("releasing");
     pending.resolve(5);
   });

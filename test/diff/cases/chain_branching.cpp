@@ -7,9 +7,10 @@ using namespace awl_diff;
 AWL_DIFF_CASE(chain_branching) {
   awl::EventLoop loop{awl::virtual_time};
   const auto root = awl::Promise<std::string>::resolve("root");
-  root.then([](const std::string& v) { log("A1", v); }).then([] { log("A2"); }).then([] { log("A3"); });
-  root.then([](const std::string& v) { log("B1", v); }).then([] { log("B2"); });
-  root.then([](const std::string& v) {
+  (void)root.then([](const std::string& v) { log("A1", v); }).then([] { log("A2"); }).then([] { log("A3"); });
+  (void)root.then([](const std::string& v) { log("B1", v); }).then([] { log("B2"); });
+  (void)root
+      .then([](const std::string& v) {
         log("C1", v);
         throw std::runtime_error("c");
       })

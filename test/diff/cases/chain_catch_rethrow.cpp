@@ -6,7 +6,7 @@ using namespace awl_diff;
 
 AWL_DIFF_CASE(chain_catch_rethrow) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::Promise<std::string>::reject(std::runtime_error("original"))
+  (void)awl::Promise<std::string>::reject(std::runtime_error("original"))
       .catch_([](const std::exception_ptr& e) -> std::string {
         log("first catch", message(e));
         throw std::runtime_error("wrapped: " + message(e));

@@ -8,7 +8,7 @@ AWL_DIFF_CASE(chain_deep) {
   awl::EventLoop loop{awl::virtual_time};
   auto p = awl::Promise<int>::resolve(0);
   for (int i = 0; i < 10000; ++i) p = p.then([](int v) { return v + 1; });
-  p.then([](int v) { log("sum", v); });
+  (void)p.then([](int v) { log("sum", v); });
   auto q = awl::Promise<void>::resolve();
   for (int i = 1; i <= 10001; ++i)
     q = q.then([i] {

@@ -12,7 +12,7 @@ awl::Promise<int> later(double ms, int v) {
 
 AWL_DIFF_CASE(chain_returns_pending) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::Promise<int>::resolve(1)
+  (void)awl::Promise<int>::resolve(1)
       .then([](int v) {
         log("start", v);
         return later(10, v + 1);

@@ -15,7 +15,7 @@ AWL_DIFF_CASE(chain_then_two_callbacks) {
           },
           [](const std::exception_ptr& e) { log("onRejected (not called)", message(e)); })
       .catch_([](const std::exception_ptr& e) { log("later catch", message(e)); });
-  awl::Promise<std::string>::reject(std::runtime_error("r"))
+  (void)awl::Promise<std::string>::reject(std::runtime_error("r"))
       .then(
           [](const std::string&) -> std::string {
             log("not called");

@@ -6,7 +6,7 @@ using namespace awl_diff;
 
 AWL_DIFF_CASE(chain_then_values) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::Promise<int>::resolve(1)
+  (void)awl::Promise<int>::resolve(1)
       .then([](int v) {
         log("got", v);
         return v * 10;

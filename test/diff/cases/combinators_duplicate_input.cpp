@@ -10,9 +10,9 @@ AWL_DIFF_CASE(combinators_duplicate_input) {
     awl::set_timeout([resolve] { resolve("v"); }, 5);
   });
   const auto bad = awl::Promise<std::string>::reject(std::runtime_error("bad"));
-  awl::when_all(p, p).then(
+  (void)awl::when_all(p, p).then(
       [](const std::tuple<std::string, std::string>& v) { log("all", std::get<0>(v) + "," + std::get<1>(v)); });
-  awl::when_all_settled(std::vector{bad, bad}).then([](const std::vector<awl::Settled<std::string>>& r) {
+  (void)awl::when_all_settled(std::vector{bad, bad}).then([](const std::vector<awl::Settled<std::string>>& r) {
     log("allSettled",
         std::string(r[0].rejected() ? "rejected" : "fulfilled") + "," + (r[1].rejected() ? "rejected" : "fulfilled"));
   });
@@ -24,7 +24,7 @@ AWL_DIFF_CASE(combinators_duplicate_input) {
     }
     return std::string();
   });
-  awl::race(p, p).then([](const std::string& v) { log("race", v); });
+  (void)awl::race(p, p).then([](const std::string& v) { log("race", v); });
   loop.run();
   return 0;
 }

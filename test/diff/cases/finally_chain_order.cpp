@@ -6,7 +6,7 @@ using namespace awl_diff;
 
 AWL_DIFF_CASE(finally_chain_order) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::Promise<int>::resolve(1)
+  (void)awl::Promise<int>::resolve(1)
       .finally([] { log("finally 1"); })
       .then([](int v) -> int {
         log("then", v);

@@ -26,7 +26,7 @@ awl::Promise<std::string> work(bool fail) {
 
 AWL_DIFF_CASE(finally_in_async) {
   awl::EventLoop loop{awl::virtual_time};
-  work(false).then([](const std::string& v) { log("result", v); });
+  (void)work(false).then([](const std::string& v) { log("result", v); });
   work(true).catch_([](const std::exception_ptr& e) {
     log("error", message(e));
     return std::string();

@@ -6,7 +6,7 @@ using namespace awl_diff;
 
 AWL_DIFF_CASE(finally_value_passthrough) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::Promise<std::string>::resolve("kept")
+  (void)awl::Promise<std::string>::resolve("kept")
       .finally([] {
         log("finally args", 0);
         return 42;  // ignored, as in JS

@@ -7,7 +7,9 @@ using namespace awl_diff;
 AWL_DIFF_CASE(finally_void_promise) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(5);
-  awl::Promise<void>::resolve().finally([] { log("finally on fulfilled"); }).then([] { log("then after finally"); });
+  (void)awl::Promise<void>::resolve().finally([] { log("finally on fulfilled"); }).then([] {
+    log("then after finally");
+  });
   awl::Promise<void>::reject(std::runtime_error("e"))
       .finally([] { log("finally on rejected"); })
       .catch_([](const std::exception_ptr& e) { log("catch after finally", message(e)); });

@@ -18,8 +18,8 @@ AWL_DIFF_CASE(order_async_body_sync) {
   const auto a = f("no-await");
   const auto b = f("with-await");
   log("after calls");
-  a.then([](const std::string& v) { log("no-await", v); });
-  b.then([](const std::string& v) { log("with-await", v); });
+  (void)a.then([](const std::string& v) { log("no-await", v); });
+  (void)b.then([](const std::string& v) { log("with-await", v); });
   loop.run();
   return 0;
 }

@@ -13,7 +13,7 @@ AWL_DIFF_CASE(order_executor_sync) {
     log("executor after resolve");
   });
   log("after constructor");
-  p.then([](int v) { log("then", v); });
+  (void)p.then([](int v) { log("then", v); });
   log("after then");
   loop.run();
   return 0;

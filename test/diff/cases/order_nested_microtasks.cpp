@@ -13,9 +13,9 @@ AWL_DIFF_CASE(order_nested_microtasks) {
   awl::EventLoop loop{awl::virtual_time};
   awl::set_timeout([] { log("timeout 1"); }, 0);
   awl::queue_microtask([] { nest(1); });
-  awl::Promise<void>::resolve().then([] {
+  (void)awl::Promise<void>::resolve().then([] {
     log("then a");
-    awl::Promise<void>::resolve().then([] {
+    (void)awl::Promise<void>::resolve().then([] {
       log("then b");
       awl::queue_microtask([] { log("then c"); });
     });

@@ -8,7 +8,7 @@ AWL_DIFF_CASE(order_sync_micro_macro) {
   awl::EventLoop loop{awl::virtual_time};
   log("sync 1");
   awl::set_timeout([] { log("timeout"); }, 0);
-  awl::Promise<void>::resolve().then([] { log("micro 1"); });
+  (void)awl::Promise<void>::resolve().then([] { log("micro 1"); });
   awl::queue_microtask([] { log("micro 2"); });
   log("sync 2");
   loop.run();

@@ -11,13 +11,13 @@ AWL_DIFF_CASE(order_then_in_executor) {
   const auto ready = P::resolve("ready");
   const P p([&](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) {
     log("executor");
-    ready.then([resolve](const std::string& v) {
+    (void)ready.then([resolve](const std::string& v) {
       log("reaction in executor", v);
       resolve(v + "!");
     });
   });
-  p.then([](const std::string& v) { log("p", v); });
-  awl::Promise<void>::resolve().then([] { log("sibling 1"); }).then([] { log("sibling 2"); }).then([] {
+  (void)p.then([](const std::string& v) { log("p", v); });
+  (void)awl::Promise<void>::resolve().then([] { log("sibling 1"); }).then([] { log("sibling 2"); }).then([] {
     log("sibling 3");
   });
   loop.run();

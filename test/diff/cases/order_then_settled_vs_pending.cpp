@@ -14,14 +14,14 @@ AWL_DIFF_CASE(order_then_settled_vs_pending) {
     resolve_later.emplace(std::move(resolve));
   });
   const auto settled = awl::Promise<std::string>::resolve("s");
-  pending.then([](const std::string& v) { log("pending a", v); });
-  settled.then([](const std::string& v) { log("settled a", v); });
-  pending.then([](const std::string& v) { log("pending b", v); });
-  awl::Promise<void>::resolve().then([&] {
+  (void)pending.then([](const std::string& v) { log("pending a", v); });
+  (void)settled.then([](const std::string& v) { log("settled a", v); });
+  (void)pending.then([](const std::string& v) { log("pending b", v); });
+  (void)awl::Promise<void>::resolve().then([&] {
     log("resolving");
     (*resolve_later)("p");
-    settled.then([](const std::string& v) { log("settled b", v); });
-    pending.then([](const std::string& v) { log("pending c", v); });
+    (void)settled.then([](const std::string& v) { log("settled b", v); });
+    (void)pending.then([](const std::string& v) { log("pending c", v); });
   });
   loop.run();
   return 0;

@@ -22,11 +22,11 @@ AWL_DIFF_CASE(puzzle_async_mixed) {
   awl::set_timeout(
       [] {
         log("timeout 10");
-        awl::Promise<void>::resolve().then([] { log("micro in timeout 10"); });
+        (void)awl::Promise<void>::resolve().then([] { log("micro in timeout 10"); });
       },
       10);
-  a1();
-  awl::Promise<void>([](awl::Resolver<void> resolve, awl::Rejecter<void>) {
+  (void)a1();
+  (void)awl::Promise<void>([](awl::Resolver<void> resolve, awl::Rejecter<void>) {
     log("executor");
     resolve();
     log("executor end");

@@ -17,7 +17,7 @@ AWL_DIFF_CASE(race_loser_rejection_handled) {
   const awl::Promise<std::string> winner([](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) {
     awl::set_timeout([resolve] { resolve("winner"); }, 20);
   });
-  awl::race(winner, loser).then([](const std::string& v) { log("race", v); });
+  (void)awl::race(winner, loser).then([](const std::string& v) { log("race", v); });
   awl::set_timeout([] { log("end"); }, 150);
   loop.run();
   return 0;

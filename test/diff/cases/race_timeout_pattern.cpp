@@ -29,7 +29,7 @@ awl::Promise<void> main_fn() {
 
 AWL_DIFF_CASE(race_timeout_pattern) {
   awl::EventLoop loop{awl::virtual_time};
-  main_fn().then([] { log("main done"); });
+  (void)main_fn().then([] { log("main done"); });
   loop.run();
   return 0;
 }

@@ -8,8 +8,8 @@ using namespace awl_diff;
 AWL_DIFF_CASE(resolve_in_timer_wakes_chain) {
   awl::EventLoop loop{awl::virtual_time};
   Deferred<std::string> d;
-  d.promise().then([](const std::string& v) { log("reaction 1", v); }).then([] { log("reaction 1b"); });
-  d.promise().then([](const std::string& v) { log("reaction 2", v); });
+  (void)d.promise().then([](const std::string& v) { log("reaction 1", v); }).then([] { log("reaction 1b"); });
+  (void)d.promise().then([](const std::string& v) { log("reaction 2", v); });
   awl::set_timeout(
       [d] {
         log("timer resolves");

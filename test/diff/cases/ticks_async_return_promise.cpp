@@ -11,9 +11,9 @@ awl::Promise<int> returns_awaited() { co_return co_await awl::Promise<int>::reso
 AWL_DIFF_CASE(ticks_async_return_promise) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  returns_value().then([](int v) { log("value", v); });
-  returns_promise().then([](int v) { log("promise", v); });
-  returns_awaited().then([](int v) { log("awaited", v); });
+  (void)returns_value().then([](int v) { log("value", v); });
+  (void)returns_promise().then([](int v) { log("promise", v); });
+  (void)returns_awaited().then([](int v) { log("awaited", v); });
   loop.run();
   return 0;
 }

@@ -19,7 +19,7 @@ awl::Promise<void> main_fn() {
 AWL_DIFF_CASE(ticks_await_all) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(5);
-  main_fn().then([] { log("main done"); });
+  (void)main_fn().then([] { log("main done"); });
   loop.run();
   return 0;
 }

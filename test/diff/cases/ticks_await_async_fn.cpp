@@ -27,7 +27,7 @@ awl::Promise<int> level3() {
 AWL_DIFF_CASE(ticks_await_async_fn) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  level3().then([](int v) { log("result", v); });
+  (void)level3().then([](int v) { log("result", v); });
   log("sync end");
   loop.run();
   return 0;

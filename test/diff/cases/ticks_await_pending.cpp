@@ -14,8 +14,8 @@ AWL_DIFF_CASE(ticks_await_pending) {
   awl::EventLoop loop{awl::virtual_time};
   Deferred<int> pending;
   ticker(6);
-  waiter(pending.promise());
-  awl::Promise<void>::resolve().then([] {}).then([pending] {
+  (void)waiter(pending.promise());
+  (void)awl::Promise<void>::resolve().then([] {}).then([pending] {
     log("resolving");
     pending.resolve(42);
   });

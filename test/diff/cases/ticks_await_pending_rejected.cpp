@@ -16,8 +16,8 @@ AWL_DIFF_CASE(ticks_await_pending_rejected) {
   awl::EventLoop loop{awl::virtual_time};
   Deferred<void> pending;
   ticker(5);
-  waiter(pending.promise());
-  awl::Promise<void>::resolve().then([] {}).then([pending] {
+  (void)waiter(pending.promise());
+  (void)awl::Promise<void>::resolve().then([] {}).then([pending] {
     log("rejecting");
     pending.reject("late failure");
   });

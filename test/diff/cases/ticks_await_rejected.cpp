@@ -23,7 +23,7 @@ awl::Promise<void> f() {
 AWL_DIFF_CASE(ticks_await_rejected) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(3);
-  f().then([] { log("f done"); });
+  (void)f().then([] { log("f done"); });
   loop.run();
   return 0;
 }

@@ -15,7 +15,7 @@ awl::Promise<void> f() {
 AWL_DIFF_CASE(ticks_await_resolved) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(4);
-  f();
+  (void)f();
   log("sync end");
   loop.run();
   return 0;

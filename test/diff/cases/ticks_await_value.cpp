@@ -16,7 +16,7 @@ awl::Promise<int> f() {
 AWL_DIFF_CASE(ticks_await_value) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(5);
-  f().then([](int t) { log("result", t); });
+  (void)f().then([](int t) { log("result", t); });
   loop.run();
   return 0;
 }

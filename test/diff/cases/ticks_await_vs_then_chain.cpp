@@ -15,8 +15,10 @@ awl::Promise<void> awaits() {
 
 AWL_DIFF_CASE(ticks_await_vs_then_chain) {
   awl::EventLoop loop{awl::virtual_time};
-  awaits();
-  awl::Promise<void>::resolve().then([] { log("then 1"); }).then([] { log("then 2"); }).then([] { log("then 3"); });
+  (void)awaits();
+  (void)awl::Promise<void>::resolve().then([] { log("then 1"); }).then([] { log("then 2"); }).then([] {
+    log("then 3");
+  });
   loop.run();
   return 0;
 }

@@ -12,14 +12,14 @@ AWL_DIFF_CASE(ticks_combinator_results) {
   const auto b = awl::Promise<int>::resolve(2);
   const auto bad = awl::Promise<int>::reject(std::runtime_error("bad"));
   ticker(4);
-  awl::when_all(std::vector{a, b}).then([](const std::vector<int>& v) {
+  (void)awl::when_all(std::vector{a, b}).then([](const std::vector<int>& v) {
     log("all", std::to_string(v[0]) + "," + std::to_string(v[1]));
   });
-  awl::when_all_settled(std::vector{a, bad}).then([](const std::vector<awl::Settled<int>>& r) {
+  (void)awl::when_all_settled(std::vector{a, bad}).then([](const std::vector<awl::Settled<int>>& r) {
     log("allSettled", status_of(r[0]) + "," + status_of(r[1]));
   });
-  awl::when_any(bad, b).then([](int v) { log("any", v); });
-  awl::race(a, b).then([](int v) { log("race", v); });
+  (void)awl::when_any(bad, b).then([](int v) { log("any", v); });
+  (void)awl::race(a, b).then([](int v) { log("race", v); });
   awl::when_all(std::vector{a, bad}).catch_([](const std::exception_ptr& e) {
     log("all rejected", message(e));
     return std::vector<int>{};

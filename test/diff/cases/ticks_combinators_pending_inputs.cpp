@@ -18,10 +18,11 @@ std::vector<P> make() { return {in_tick(3, "c"), in_tick(1, "a"), in_tick(2, "b"
 AWL_DIFF_CASE(ticks_combinators_pending_inputs) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  awl::when_all(make()).then([](const std::vector<std::string>& v) { log("all", v[0] + "," + v[1] + "," + v[2]); });
-  awl::race(make()).then([](const std::string& v) { log("race", v); });
-  awl::when_any(make()).then([](const std::string& v) { log("any", v); });
-  awl::when_all_settled(make()).then(
+  (void)awl::when_all(make()).then(
+      [](const std::vector<std::string>& v) { log("all", v[0] + "," + v[1] + "," + v[2]); });
+  (void)awl::race(make()).then([](const std::string& v) { log("race", v); });
+  (void)awl::when_any(make()).then([](const std::string& v) { log("any", v); });
+  (void)awl::when_all_settled(make()).then(
       [](const std::vector<awl::Settled<std::string>>& r) { log("allSettled", r.size()); });
   awl::when_all(std::vector{in_tick(3, "c"), in_tick(2, "b-fails", true)}).catch_([](const std::exception_ptr& e) {
     log("all rejected", message(e));

@@ -13,11 +13,11 @@ P outer_await() { co_return co_await inner(); }
 AWL_DIFF_CASE(ticks_executor_resolve_async_fn) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  P([](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) {
+  (void)P([](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) {
     resolve(inner());
   }).then([](const std::string& v) { log("executor", v); });
-  outer_return().then([](const std::string& v) { log("return inner()", v); });
-  outer_await().then([](const std::string& v) { log("return await inner()", v); });
+  (void)outer_return().then([](const std::string& v) { log("return inner()", v); });
+  (void)outer_await().then([](const std::string& v) { log("return await inner()", v); });
   loop.run();
   return 0;
 }

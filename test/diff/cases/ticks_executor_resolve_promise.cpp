@@ -7,10 +7,10 @@ using namespace awl_diff;
 AWL_DIFF_CASE(ticks_executor_resolve_promise) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(5);
-  awl::Promise<int>([](awl::Resolver<int> resolve, awl::Rejecter<int>) { resolve(1); }).then([](int v) {
+  (void)awl::Promise<int>([](awl::Resolver<int> resolve, awl::Rejecter<int>) { resolve(1); }).then([](int v) {
     log("resolve(v) then", v);
   });
-  awl::Promise<int>([](awl::Resolver<int> resolve, awl::Rejecter<int>) {
+  (void)awl::Promise<int>([](awl::Resolver<int> resolve, awl::Rejecter<int>) {
     resolve(awl::Promise<int>::resolve(2));
   }).then([](int v) { log("resolve(p) then", v); });
   loop.run();

@@ -8,13 +8,13 @@ AWL_DIFF_CASE(ticks_finally_pending_promise) {
   awl::EventLoop loop{awl::virtual_time};
   Deferred<std::string> gate;
   ticker(8);
-  awl::Promise<std::string>::resolve("kept")
+  (void)awl::Promise<std::string>::resolve("kept")
       .finally([gate] {
         log("finally cb");
         return gate.promise();
       })
       .then([](const std::string& v) { log("after finally", v); });
-  awl::Promise<void>::resolve().then([] {}).then([] {}).then([gate] {
+  (void)awl::Promise<void>::resolve().then([] {}).then([] {}).then([gate] {
     log("release");
     gate.resolve("gate value");
   });

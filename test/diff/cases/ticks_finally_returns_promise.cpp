@@ -8,8 +8,9 @@ using namespace awl_diff;
 AWL_DIFF_CASE(ticks_finally_returns_promise) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(7);
-  awl::Promise<std::string>::resolve("a").finally([] {}).then([](const std::string& v) { log("plain finally", v); });
-  awl::Promise<std::string>::resolve("b")
+  (void)awl::Promise<std::string>::resolve("a").finally([] {}).then(
+      [](const std::string& v) { log("plain finally", v); });
+  (void)awl::Promise<std::string>::resolve("b")
       .finally([] { return awl::Promise<std::string>::resolve("ignored"); })
       .then([](const std::string& v) { log("promise finally", v); });
   loop.run();

@@ -7,8 +7,8 @@ using namespace awl_diff;
 AWL_DIFF_CASE(ticks_finally_value) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  awl::Promise<int>::resolve(1).then([](int v) { return v; }).then([](int v) { log("then-then", v); });
-  awl::Promise<int>::resolve(2).finally([] { log("finally cb"); }).then([](int v) { log("finally-then", v); });
+  (void)awl::Promise<int>::resolve(1).then([](int v) { return v; }).then([](int v) { log("then-then", v); });
+  (void)awl::Promise<int>::resolve(2).finally([] { log("finally cb"); }).then([](int v) { log("finally-then", v); });
   loop.run();
   return 0;
 }

@@ -13,8 +13,8 @@ AWL_DIFF_CASE(ticks_promise_resolve_same) {
       [&](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) { resolve(p); });
   log("wrapped is same", wrapped.id() == p.id());
   ticker(4);
-  same.then([](const std::string& v) { log("same then", v); });
-  wrapped.then([](const std::string& v) { log("wrapped then", v); });
+  (void)same.then([](const std::string& v) { log("same then", v); });
+  (void)wrapped.then([](const std::string& v) { log("wrapped then", v); });
   loop.run();
   return 0;
 }

@@ -8,13 +8,13 @@ using namespace awl_diff;
 AWL_DIFF_CASE(ticks_resolve_after_then) {
   awl::EventLoop loop{awl::virtual_time};
   Deferred<void> d;
-  d.promise().then([] { log("reaction A"); });
-  d.promise().then([] { log("reaction B"); });
+  (void)d.promise().then([] { log("reaction A"); });
+  (void)d.promise().then([] { log("reaction B"); });
   ticker(4);
-  awl::Promise<void>::resolve().then([d] {
+  (void)awl::Promise<void>::resolve().then([d] {
     log("resolve in tick 1");
     d.resolve();
-    d.promise().then([] { log("reaction C, added after"); });
+    (void)d.promise().then([] { log("reaction C, added after"); });
   });
   loop.run();
   return 0;

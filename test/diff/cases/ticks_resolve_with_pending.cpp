@@ -10,10 +10,10 @@ AWL_DIFF_CASE(ticks_resolve_with_pending) {
   Deferred<std::string> inner;
   awl::Promise<std::string> outer(
       [&](awl::Resolver<std::string> resolve, awl::Rejecter<std::string>) { resolve(inner.promise()); });
-  outer.then([](const std::string& v) { log("outer", v); });
-  inner.promise().then([](const std::string& v) { log("inner", v); });
+  (void)outer.then([](const std::string& v) { log("outer", v); });
+  (void)inner.promise().then([](const std::string& v) { log("inner", v); });
   ticker(7);
-  awl::Promise<void>::resolve().then([] {}).then([] {}).then([inner] {
+  (void)awl::Promise<void>::resolve().then([] {}).then([] {}).then([inner] {
     log("resolving inner");
     inner.resolve("x");
   });

@@ -15,7 +15,7 @@ awl::Promise<int> async_callback(int v) {
 AWL_DIFF_CASE(ticks_then_async_callback) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(7);
-  awl::Promise<int>::resolve(21).then(async_callback).then([](int v) { log("derived", v); });
+  (void)awl::Promise<int>::resolve(21).then(async_callback).then([](int v) { log("derived", v); });
   loop.run();
   return 0;
 }

@@ -7,10 +7,10 @@ using namespace awl_diff;
 AWL_DIFF_CASE(ticks_then_returns_promise) {
   awl::EventLoop loop{awl::virtual_time};
   ticker(6);
-  awl::Promise<void>::resolve().then([] { return std::string("v"); }).then([](const std::string& v) {
+  (void)awl::Promise<void>::resolve().then([] { return std::string("v"); }).then([](const std::string& v) {
     log("after value", v);
   });
-  awl::Promise<void>::resolve()
+  (void)awl::Promise<void>::resolve()
       .then([] { return awl::Promise<std::string>::resolve("p"); })
       .then([](const std::string& v) { log("after promise", v); });
   loop.run();

@@ -13,7 +13,7 @@ AWL_DIFF_CASE(timers_interval_clear_after_n) {
       [&] {
         ++runs;
         log("interval run", runs);
-        awl::Promise<void>::resolve().then([&] { log("microtask of run", runs); });
+        (void)awl::Promise<void>::resolve().then([&] { log("microtask of run", runs); });
         if (runs == 3) {
           awl::clear_interval(id);
           log("cleared");

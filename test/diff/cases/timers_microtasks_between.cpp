@@ -11,7 +11,7 @@ AWL_DIFF_CASE(timers_microtasks_between) {
     awl::set_timeout(
         [name] {
           log("timer", name);
-          awl::Promise<void>::resolve().then([name] { log("  then of", name); }).then([name] {
+          (void)awl::Promise<void>::resolve().then([name] { log("  then of", name); }).then([name] {
             log("  then-then of", name);
           });
           awl::queue_microtask([name] { log("  queued by", name); });

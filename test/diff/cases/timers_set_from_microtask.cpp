@@ -7,13 +7,13 @@ using namespace awl_diff;
 
 AWL_DIFF_CASE(timers_set_from_microtask) {
   awl::EventLoop loop{awl::virtual_time};
-  awl::Promise<void>::resolve().then([] { awl::set_timeout([] { log("set in microtask"); }, 10); });
+  (void)awl::Promise<void>::resolve().then([] { awl::set_timeout([] { log("set in microtask"); }, 10); });
   awl::set_timeout([] { log("set in script"); }, 10);
   awl::set_timeout(
       [] {
         log("outer timer");
         awl::set_timeout([] { log("nested 0"); }, 0);
-        awl::Promise<void>::resolve().then([] { log("outer microtask"); });
+        (void)awl::Promise<void>::resolve().then([] { log("outer microtask"); });
       },
       40);
   awl::set_timeout([] { log("late timer"); }, 100);

@@ -12,7 +12,7 @@ AWL_DIFF_CASE(unhandled_handled_and_new_same_round) {
   const auto old = awl::Promise<void>::reject(std::runtime_error("old"));
   awl::set_timeout(
       [old] {
-        awl::Promise<void>::reject(std::runtime_error("new"));
+        (void)awl::Promise<void>::reject(std::runtime_error("new"));
         old.catch_([](const std::exception_ptr& e) { log("caught", message(e)); });
       },
       10);

@@ -10,7 +10,7 @@ AWL_DIFF_CASE(unhandled_handled_same_drain) {
   loop.on_unhandled_rejection([](const awl::RejectionEvent& e) { log("unhandledRejection", message(e.reason)); });
   loop.on_rejection_handled([](const awl::RejectionEvent&) { log("rejectionHandled"); });
   const auto p = awl::Promise<void>::reject(std::runtime_error("handled in time"));
-  awl::Promise<void>::resolve().then([] {}).then([] {}).then([p] {
+  (void)awl::Promise<void>::resolve().then([] {}).then([] {}).then([p] {
     log("attaching handler in tick 3");
     p.catch_([](const std::exception_ptr& e) { log("caught", message(e)); });
   });

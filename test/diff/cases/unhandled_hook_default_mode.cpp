@@ -8,7 +8,7 @@ using namespace awl_diff;
 AWL_DIFF_CASE(unhandled_hook_default_mode) {
   awl::EventLoop loop{awl::virtual_time};
   loop.on_unhandled_rejection([](const awl::RejectionEvent& e) { log("unhandledRejection", message(e.reason)); });
-  awl::Promise<void>::reject(std::runtime_error("observed"));
+  (void)awl::Promise<void>::reject(std::runtime_error("observed"));
   awl::set_timeout([] { log("timer still runs"); }, 5);
   loop.run();
   return 0;

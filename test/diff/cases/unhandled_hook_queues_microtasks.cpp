@@ -10,11 +10,11 @@ AWL_DIFF_CASE(unhandled_hook_queues_microtasks) {
   loop.on_unhandled_rejection([](const awl::RejectionEvent& e) {
     log("unhandledRejection", message(e.reason));
     if (message(e.reason) == "first") {
-      awl::Promise<void>::resolve().then([] { log("microtask from listener"); });
-      awl::Promise<void>::reject(std::runtime_error("second, from listener"));
+      (void)awl::Promise<void>::resolve().then([] { log("microtask from listener"); });
+      (void)awl::Promise<void>::reject(std::runtime_error("second, from listener"));
     }
   });
-  awl::Promise<void>::reject(std::runtime_error("first"));
+  (void)awl::Promise<void>::reject(std::runtime_error("first"));
   awl::set_timeout([] { log("timer"); }, 5);
   loop.run();
   return 0;

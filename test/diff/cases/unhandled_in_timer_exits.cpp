@@ -11,7 +11,7 @@ AWL_DIFF_CASE(unhandled_in_timer_exits) {
   awl::set_timeout(
       [] {
         log("timer 2 rejects");
-        awl::Promise<void>::reject(std::runtime_error("in timer"));
+        (void)awl::Promise<void>::reject(std::runtime_error("in timer"));
         awl::queue_microtask([] { log("microtask of timer 2"); });
       },
       20);

@@ -18,7 +18,7 @@ AWL_DIFF_CASE(unhandled_late_handler_warn) {
       [p] {
         log("attaching handler");
         p.catch_([](const std::exception_ptr& e) { log("caught", message(e)); });
-        awl::Promise<void>::resolve().then([] { log("other microtask"); });
+        (void)awl::Promise<void>::resolve().then([] { log("other microtask"); });
       },
       10);
   awl::set_timeout([] { log("next timer"); }, 40);

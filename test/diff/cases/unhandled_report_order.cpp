@@ -9,12 +9,12 @@ AWL_DIFF_CASE(unhandled_report_order) {
   awl::EventLoop loop{awl::virtual_time};
   loop.on_unhandled_rejection([](const awl::RejectionEvent& e) { log("unhandledRejection", message(e.reason)); });
   Deferred<void> later;
-  awl::Promise<void>::reject(std::runtime_error("first"));
-  awl::Promise<void>::resolve().then([later] {
+  (void)awl::Promise<void>::reject(std::runtime_error("first"));
+  (void)awl::Promise<void>::resolve().then([later] {
     log("microtask");
     later.reject("third");
   });
-  awl::Promise<void>::reject(std::runtime_error("second"));
+  (void)awl::Promise<void>::reject(std::runtime_error("second"));
   awl::set_timeout([] { log("timer"); }, 5);
   loop.run();
   return 0;

@@ -11,8 +11,8 @@ AWL_DIFF_CASE(unhandled_strict_mode_exits) {
   loop.set_unhandled_rejections(awl::UnhandledRejections::strict);
   loop.on_unhandled_rejection([](const awl::RejectionEvent& e) { log("listener called", message(e.reason)); });
   log("start");
-  awl::Promise<void>::reject(std::runtime_error("strict"));
-  awl::Promise<void>::resolve().then([] { log("microtask"); });
+  (void)awl::Promise<void>::reject(std::runtime_error("strict"));
+  (void)awl::Promise<void>::resolve().then([] { log("microtask"); });
   awl::set_timeout([] { log("never"); }, 5);
   loop.run();
   return 0;

@@ -8,11 +8,11 @@ using namespace awl_diff;
 AWL_DIFF_CASE(unhandled_warn_mode_continues) {
   awl::EventLoop loop{awl::virtual_time};
   loop.set_unhandled_rejections(awl::UnhandledRejections::warn);
-  awl::Promise<void>::reject(std::runtime_error("warned only"));
+  (void)awl::Promise<void>::reject(std::runtime_error("warned only"));
   awl::set_timeout(
       [] {
         log("timer 1");
-        awl::Promise<void>::reject(std::runtime_error("warned again"));
+        (void)awl::Promise<void>::reject(std::runtime_error("warned again"));
       },
       5);
   awl::set_timeout([] { log("timer 2"); }, 30);

@@ -16,9 +16,9 @@ AWL_DIFF_CASE(value_all_result_shared) {
     awl::set_timeout([resolve] { resolve(std::string(40, 'y')); }, 5);
   });
   const auto all = awl::when_all(std::vector{awl::Promise<std::string>::resolve(std::string(40, 'x')), later});
-  all.then([](const V& v) { log("then A", v.size(), v[0].size(), v[1].size()); });
-  awaiter(all);
-  all.then([](const V& v) { log("then B", v[1].substr(0, 3)); });
+  (void)all.then([](const V& v) { log("then A", v.size(), v[0].size(), v[1].size()); });
+  (void)awaiter(all);
+  (void)all.then([](const V& v) { log("then B", v[1].substr(0, 3)); });
   loop.run();
   return 0;
 }

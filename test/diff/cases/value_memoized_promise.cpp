@@ -31,7 +31,7 @@ awl::Promise<void> caller(int i) {
 AWL_DIFF_CASE(value_memoized_promise) {
   awl::EventLoop loop{awl::virtual_time};
   for (int i = 1; i <= 3; ++i) caller(i);
-  awl::set_timeout([] { caller(4); }, 5);
+  awl::set_timeout([] { (void)caller(4); }, 5);
   loop.run();
   cache = P();  // release before the loop goes away
   return 0;

@@ -17,17 +17,17 @@ AWL_DIFF_CASE(value_shared_by_consumers) {
   awl::EventLoop loop{awl::virtual_time};
   Deferred<std::string> d;
   const P shared = d.promise();
-  awaiter("first", shared);
-  shared.then([](const std::string& v) { log("then 1", v); });
-  awaiter("second", shared);
-  awl::when_all(shared, shared).then([](const std::tuple<std::string, std::string>& v) {
+  (void)awaiter("first", shared);
+  (void)shared.then([](const std::string& v) { log("then 1", v); });
+  (void)awaiter("second", shared);
+  (void)awl::when_all(shared, shared).then([](const std::tuple<std::string, std::string>& v) {
     log("all", std::get<0>(v) + "+" + std::get<1>(v));
   });
-  awl::race(shared).then([](const std::string& v) { log("race", v); });
-  shared.finally([] { log("finally"); }).then([](const std::string& v) { log("after finally", v); });
-  shared.then([](const std::string& v) { log("then 2", v); });
+  (void)awl::race(shared).then([](const std::string& v) { log("race", v); });
+  (void)shared.finally([] { log("finally"); }).then([](const std::string& v) { log("after finally", v); });
+  (void)shared.then([](const std::string& v) { log("then 2", v); });
   awl::set_timeout([d] { d.resolve("a fairly long string value that does not fit in small-string storage"); }, 5);
-  awl::set_timeout([shared] { late_await(shared); }, 30);
+  awl::set_timeout([shared] { (void)late_await(shared); }, 30);
   loop.run();
   return 0;
 }
