@@ -142,12 +142,20 @@ private:
   /// text no other fix touches, so fixes that did not conflict still do not.
   void mergeNearbyHints(const SourceManager &SM, const LangOptions &LangOpts) {
     constexpr unsigned MaxGap = 4096;
+    // Each finding's edits as offsets, computed once; a finding with an
+    // edit that cannot be expressed so keeps its edits as they are.
+    std::vector<std::vector<std::pair<Span, const FixItHint *>>> Spans(
+        Pending.size());
     std::vector<Span> All;
-    for (size_t I = 0; I < Pending.size(); ++I)
-      if (Pending[I].second.Fix)
-        for (const FixItHint &Hint : Pending[I].second.Fix->Hints)
-          if (std::optional<Span> S = spanOf(Hint, SM, LangOpts, I))
-            All.push_back(*S);
+    for (size_t I = 0; I < Pending.size(); ++I) {
+      if (!Pending[I].second.Fix)
+        continue;
+      for (const FixItHint &Hint : Pending[I].second.Fix->Hints)
+        if (std::optional<Span> S = spanOf(Hint, SM, LangOpts, I)) {
+          All.push_back(*S);
+          Spans[I].emplace_back(*S, &Hint);
+        }
+    }
     llvm::sort(All, [](const Span &A, const Span &B) {
       return std::tie(A.File, A.Begin) < std::tie(B.File, B.Begin);
     });
@@ -168,27 +176,21 @@ private:
       std::optional<Edits> &Fix = Pending[I].second.Fix;
       if (!Fix || Fix->Hints.size() < 2)
         continue;
-      std::vector<std::pair<Span, const FixItHint *>> Spans;
-      for (const FixItHint &Hint : Fix->Hints) {
-        std::optional<Span> S = spanOf(Hint, SM, LangOpts, I);
-        if (!S)
-          break;
-        Spans.emplace_back(*S, &Hint);
-      }
-      if (Spans.size() != Fix->Hints.size())
+      std::vector<std::pair<Span, const FixItHint *>> &Mine = Spans[I];
+      if (Mine.size() != Fix->Hints.size())
         continue; // an edit this cannot express as offsets: keep them all
-      llvm::stable_sort(Spans, [](const auto &A, const auto &B) {
+      llvm::stable_sort(Mine, [](const auto &A, const auto &B) {
         return std::tie(A.first.File, A.first.Begin) <
                std::tie(B.first.File, B.first.Begin);
       });
       std::vector<FixItHint> Merged;
-      for (size_t J = 0; J < Spans.size();) {
-        const Span First = Spans[J].first;
-        std::string Text = Spans[J].second->CodeToInsert;
+      for (size_t J = 0; J < Mine.size();) {
+        const Span First = Mine[J].first;
+        std::string Text = Mine[J].second->CodeToInsert;
         unsigned End = First.End;
         size_t K = J + 1;
-        for (; K < Spans.size(); ++K) {
-          const Span &Next = Spans[K].first;
+        for (; K < Mine.size(); ++K) {
+          const Span &Next = Mine[K].first;
           // Edits at one offset keep their own order; overlapping ones are
           // clang-tidy's to report.
           if (Next.File != First.File || Next.Begin <= End ||
@@ -200,11 +202,11 @@ private:
           if (Invalid)
             break;
           Text += Buffer.substr(End, Next.Begin - End);
-          Text += Spans[K].second->CodeToInsert;
+          Text += Mine[K].second->CodeToInsert;
           End = Next.End;
         }
         if (K == J + 1) {
-          Merged.push_back(*Spans[J].second);
+          Merged.push_back(*Mine[J].second);
         } else {
           SourceLocation Start = SM.getComposedLoc(First.File, First.Begin);
           Merged.push_back(FixItHint::CreateReplacement(

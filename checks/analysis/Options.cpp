@@ -177,10 +177,8 @@ invalidOptionValues(const ClangTidyOptions::OptionMap &Options) {
 }
 
 static const OptionSpec &specOf(llvm::StringRef Name) {
-  Name.consume_front("Extra");
-  for (const OptionSpec &Spec : Specs)
-    if (Spec.Name == Name)
-      return Spec;
+  if (const OptionSpec *Spec = findSpec(Name))
+    return *Spec;
   llvm_unreachable("option without a spec");
 }
 
