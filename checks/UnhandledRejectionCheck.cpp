@@ -34,6 +34,8 @@ void UnhandledRejectionCheck::registerMoreMatchers(MatchFinder *Finder) {
                           forCallable(functionDecl().bind("in")))
                          .bind("discarded"),
                      this);
+  registerLocalMatchers(Finder);
+  registerDetachMatchers(Finder);
 }
 
 namespace {
@@ -86,6 +88,13 @@ bool attachesRejectionHandler(const CallExpr *Call) {
 } // namespace
 
 void UnhandledRejectionCheck::checkOther(
+    const MatchFinder::MatchResult &Result) {
+  checkDiscarded(Result);
+  checkLocals(Result);
+  checkDetached(Result);
+}
+
+void UnhandledRejectionCheck::checkDiscarded(
     const MatchFinder::MatchResult &Result) {
   const auto *Statement = Result.Nodes.getNodeAs<Expr>("discarded");
   const auto *In = Result.Nodes.getNodeAs<FunctionDecl>("in");

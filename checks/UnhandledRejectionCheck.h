@@ -35,6 +35,16 @@ protected:
   checkOther(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  /// Expression statements that drop a task (this file).
+  void checkDiscarded(const ast_matchers::MatchFinder::MatchResult &Result);
+  /// Locals holding a started promise or a task, lost on some path
+  /// (UnobservedLocals.cpp).
+  void registerLocalMatchers(ast_matchers::MatchFinder *Finder);
+  void checkLocals(const ast_matchers::MatchFinder::MatchResult &Result);
+  /// Work run detached whose failure nobody sees (DetachedWork.cpp).
+  void registerDetachMatchers(ast_matchers::MatchFinder *Finder);
+  void checkDetached(const ast_matchers::MatchFinder::MatchResult &Result);
+
   const bool AllowCastToVoid;
   const analysis::ListOption AllowedCallsOption;
   analysis::NameList AllowedCalls;
