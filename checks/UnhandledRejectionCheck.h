@@ -16,6 +16,9 @@
 #define AWAITLINT_CHECKS_UNHANDLEDREJECTIONCHECK_H
 
 #include "AsyncCheck.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
 
 namespace clang::tidy::async {
 
@@ -41,13 +44,31 @@ private:
   /// (UnobservedLocals.cpp).
   void registerLocalMatchers(ast_matchers::MatchFinder *Finder);
   void checkLocals(const ast_matchers::MatchFinder::MatchResult &Result);
+  /// Rewrites `co_await a;` followed by `co_await b;` (b started before a
+  /// was awaited) into one combined await; \p Why says why not.
+  std::optional<Edits>
+  lostLateFix(const CoawaitExpr *FirstAwait, const VarDecl *Second,
+              const std::optional<analysis::Combiner> &With,
+              ASTContext &Context, std::string &Why);
+  /// The control-flow graph of \p Function's body, built once.
+  const CFG *graphOf(const FunctionDecl *Function, ASTContext &Context);
   /// Work run detached whose failure nobody sees (DetachedWork.cpp).
   void registerDetachMatchers(ast_matchers::MatchFinder *Finder);
   void checkDetached(const ast_matchers::MatchFinder::MatchResult &Result);
+  /// Stores DetachFunctions / ExtraDetachFunctions (for storeOptions).
+  void storeDetachOptions(ClangTidyOptions::OptionMap &OptionMap) const;
+  /// Calls that run a task detached, besides the framework profiles' own
+  /// DetachCalls (read here: Reader is the base's, made first).
+  const analysis::ListOption DetachFunctionsOption{Reader, "DetachFunctions",
+                                                   ""};
+  /// Each profile's DetachCalls with its library, then the option's (with
+  /// Framework::Unknown); filled by registerDetachMatchers.
+  std::vector<std::pair<analysis::Framework, analysis::NameList>> DetachLists;
 
   const bool AllowCastToVoid;
   const analysis::ListOption AllowedCallsOption;
   analysis::NameList AllowedCalls;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CFG>> Graphs;
 };
 
 } // namespace clang::tidy::async

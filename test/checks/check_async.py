@@ -16,6 +16,16 @@ Steps, each of which can fail the test:
   4. compile the fixed file with clang++ -std=c++20 -fsyntax-only;
   (with --crlf the copy has CRLF line endings, and every line of the fixed
   file must keep them;)
+  6. the runtime as the oracle of async-unhandled-rejection: a file with
+     `// ORACLE: unobserved` (or `observed`) is built with
+     -DAWAITLINT_ORACLE_REJECT, where every backend call rejects, and run;
+     awl's tracker must report an unhandled rejection (or none), and the
+     check must agree (warn, or not). `unobserved-accepted` marks a
+     rejection the check accepts on purpose ((void), AllowedCalls). When
+     --fix changed the file, the fixed program is run the same way and
+     must report none (or what `// ORACLE-AFTER-FIX:` says). A runnable
+     test (it has main) of async-unhandled-rejection must have an ORACLE
+     line;
   5. for a file containing `// RUN-AND-COMPARE`: build and run the original
      and the fixed program, compare their output (except the "elapsed" line)
      and check the virtual time each reports ("elapsed 300ms") against
@@ -85,6 +95,66 @@ def elapsed_of(stdout, what):
         raise TestFailure("%s program printed no 'elapsed <N>ms' line:\n%s"
                           % (what, stdout))
     return float(m.group(1))
+
+
+ORACLE = re.compile(r"//\s*ORACLE:\s*(unobserved-accepted|unobserved|observed)\b")
+ORACLE_AFTER_FIX = re.compile(r"//\s*ORACLE-AFTER-FIX:\s*(unobserved|observed)\b")
+UNHANDLED = re.compile(r"^unhandled rejections: (\d+)$", re.M)
+
+
+def unhandled_rejections(args, path, workdir, what):
+    """Builds \p path with every backend call rejecting, runs it, and returns
+    how many rejections awl's tracker reported."""
+    exe = os.path.join(workdir, what + "-rejecting.out")
+    cmd = [args.clangxx] + compile_flags(args) + [
+        "-O1", "-pthread", "-DAWAITLINT_ORACLE_REJECT=1", path, "-o", exe]
+    code, out, err = run(cmd)
+    if code != 0:
+        raise TestFailure("building the rejecting %s program failed:\n$ %s\n%s%s"
+                          % (what, show(cmd), out, err))
+    try:
+        code, out, err = run([exe], timeout=60)
+    except subprocess.TimeoutExpired:
+        raise TestFailure("the rejecting %s program timed out" % what)
+    found = UNHANDLED.search(out)
+    if code != 0 or not found:
+        raise TestFailure("the rejecting %s program exited with %d and did not "
+                          "print 'unhandled rejections: N':\n%s%s"
+                          % (what, code, out, err))
+    return int(found.group(1))
+
+
+def oracle(args, source_text, warnings, original, fixed, changed, workdir):
+    verdict = ORACLE.search(source_text)
+    if not verdict:
+        if ("async-unhandled-rejection" in args.checks
+                and re.search(r"^int main\(", source_text, re.M)):
+            raise TestFailure("a runnable async-unhandled-rejection test needs "
+                              "an // ORACLE: observed|unobserved line")
+        return
+    want = verdict.group(1)
+    got = unhandled_rejections(args, original, workdir, "original")
+    if want == "observed" and got != 0:
+        raise TestFailure("oracle: awl reported %d unhandled rejection(s), "
+                          "the test says every rejection is observed" % got)
+    if want != "observed" and got == 0:
+        raise TestFailure("oracle: awl reported no unhandled rejection, the "
+                          "test says one goes unobserved")
+    if (want == "unobserved") != (warnings > 0):
+        raise TestFailure("oracle: awl reported %d unhandled rejection(s) but "
+                          "async-unhandled-rejection gave %d warning(s)"
+                          % (got, warnings))
+    print("oracle: awl reported %d unhandled rejection(s); the check gave %d "
+          "warning(s)" % (got, warnings))
+    if not changed:
+        return
+    after = ORACLE_AFTER_FIX.search(source_text)
+    want_after = after.group(1) if after else "observed"
+    got_after = unhandled_rejections(args, fixed, workdir, "fixed")
+    if (got_after == 0) != (want_after == "observed"):
+        raise TestFailure("oracle: after the fix awl reported %d unhandled "
+                          "rejection(s), expected %s" % (got_after, want_after))
+    print("oracle: after the fix awl reported %d" % got_after)
 
 
 def run_and_compare(args, original, fixed, source_text, workdir):
@@ -190,6 +260,8 @@ def main():
     if code != 0 or re.search(r"^\S.*:\d+:\d+: error: ", out, re.M):
         raise TestFailure("awaitlint failed (exit %d):\n%s%s" % (code, out, err))
 
+    warnings = len(re.findall(
+        r"^\S.*:\d+:\d+: warning: .*\[async-unhandled-rejection\]$", out, re.M))
     has_messages = "CHECK-MESSAGES" in source_text
     has_notes = "CHECK-NOTES" in source_text
     if has_messages:
@@ -236,6 +308,8 @@ def main():
 
     if args.run_and_compare or "// RUN-AND-COMPARE" in source_text:
         run_and_compare(args, original, fixed, source_text, workdir)
+    oracle(args, source_text, warnings, original, fixed,
+           fixed_text != input_text, workdir)
 
 
 if __name__ == "__main__":
