@@ -17,6 +17,9 @@ UnhandledRejectionCheck::UnhandledRejectionCheck(StringRef Name,
       AllowedCallsOption(Reader, "AllowedCalls", ""),
       AllowedCalls(AllowedCallsOption.Spec) {
   AllowedCalls.append(AllowedCallsOption.Extra);
+  for (const analysis::FrameworkProfile &Profile :
+       analysis::frameworkProfiles())
+    FireAndForget.append(Profile.FireAndForgetTypes);
 }
 
 void UnhandledRejectionCheck::storeOptions(
@@ -25,6 +28,7 @@ void UnhandledRejectionCheck::storeOptions(
   analysis::storeBoolOption(Options, OptionMap, "AllowCastToVoid",
                             AllowCastToVoid);
   AllowedCallsOption.store(Options, OptionMap);
+  storeDetachOptions(OptionMap);
 }
 
 void UnhandledRejectionCheck::registerMoreMatchers(MatchFinder *Finder) {
@@ -74,14 +78,22 @@ std::string calleeText(const CallExpr *Call) {
 }
 
 /// Calls whose result handles the rejection of the promise they are called
-/// on: `p.catch_(h)`, `p.then(f, h)`.
+/// on: `p.catch_(h)`, `p.then(f, h)`, and the frameworks' own: Seastar's
+/// handle_exception(_type) and then_wrapped (its callback gets the failed
+/// future), folly's thenError/thenTry/onError.
 bool attachesRejectionHandler(const CallExpr *Call) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Member || !Callee || !Callee->getIdentifier())
     return false;
   llvm::StringRef Name = Callee->getName();
-  return Name == "catch_" || Name == "catchError" ||
+  return llvm::is_contained(
+             {llvm::StringRef("catch_"), llvm::StringRef("catchError"),
+              llvm::StringRef("handle_exception"),
+              llvm::StringRef("handle_exception_type"),
+              llvm::StringRef("then_wrapped"), llvm::StringRef("thenError"),
+              llvm::StringRef("thenTry"), llvm::StringRef("onError")},
+             Name) ||
          (Name == "then" && Member->getNumArgs() >= 2);
 }
 
@@ -111,7 +123,8 @@ void UnhandledRejectionCheck::checkDiscarded(
     return;
   std::optional<analysis::TaskTypeInfo> Task =
       Classifier.classify(Dropped.Call->getType());
-  if (!Task || Task->Start == analysis::StartPolicy::Unknown)
+  if (!Task || Task->Start == analysis::StartPolicy::Unknown ||
+      FireAndForget.matches(Task->Name))
     return; // not a task, or not known whether it runs: stay quiet
   if (const FunctionDecl *Callee = Dropped.Call->getDirectCallee();
       Callee && AllowedCalls.matches(Callee))

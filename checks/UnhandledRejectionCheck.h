@@ -68,6 +68,8 @@ private:
   const bool AllowCastToVoid;
   const analysis::ListOption AllowedCallsOption;
   analysis::NameList AllowedCalls;
+  /// Every profile's FireAndForgetTypes.
+  analysis::NameList FireAndForget;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CFG>> Graphs;
 };
 

@@ -299,7 +299,8 @@ bool insideTryBlock(const Stmt *S, ASTContext &Context) {
     if (Parents.empty())
       return false;
     const DynTypedNode &Parent = Parents[0];
-    if (Parent.get<Decl>() || Parent.get<LambdaExpr>())
+    if ((Parent.get<Decl>() && !Parent.get<VarDecl>()) ||
+        Parent.get<LambdaExpr>())
       return false;
     if (const auto *Try = Parent.get<CXXTryStmt>())
       return Node.get<Stmt>() == Try->getTryBlock();
@@ -372,7 +373,8 @@ void UnhandledRejectionCheck::checkLocals(
     return;
   std::optional<analysis::TaskTypeInfo> Task =
       Classifier.classify(Var->getType());
-  if (!Task || Task->Start == analysis::StartPolicy::Unknown)
+  if (!Task || Task->Start == analysis::StartPolicy::Unknown ||
+      FireAndForget.matches(Task->Name))
     return;
   if (const FunctionDecl *Callee = Creating->getDirectCallee();
       Callee && AllowedCalls.matches(Callee))

@@ -124,6 +124,9 @@ std::vector<FrameworkProfile> makeProfiles() {
     P.Settled =
         settled("boost::cobalt::gather", "<boost/cobalt/gather.hpp>", "value");
     P.DetachCalls = "boost::cobalt::spawn;boost::cobalt::promise::detach";
+    // A detached coroutine is made to run on its own; `+p` is the explicit
+    // detach of a promise (accepted like a cast to void).
+    P.FireAndForgetTypes = "boost::cobalt::detached";
   }
   {
     FrameworkProfile &P = Add(Framework::Libcoro, "libcoro");
@@ -259,6 +262,8 @@ std::vector<FrameworkProfile> makeProfiles() {
                            /*VoidResultIsVoid=*/true);
     P.RangeWhenAll->FailsFast = false;
     P.DetachCalls = "drogon::async_run";
+    // AsyncTask has no co_await; its unhandled_exception is fatal.
+    P.FireAndForgetTypes = "drogon::AsyncTask";
   }
   {
     FrameworkProfile &P = Add(Framework::DPP, "DPP");

@@ -162,6 +162,10 @@ struct FrameworkProfile {
   /// Calls that run a task detached, its failure reported to nobody unless
   /// the task handles it (a NameList spec).
   std::string DetachCalls;
+  /// Task types made to be dropped: nothing can await them, and their
+  /// promise handles a failure itself (drogon::AsyncTask terminates). A
+  /// NameList spec.
+  std::string FireAndForgetTypes;
 };
 
 /// The profiles of every library the checks know.

@@ -97,6 +97,7 @@ constexpr OptionSpec Specs[] = {
     // async-unhandled-rejection
     {"AllowCastToVoid", OptionKind::Bool, false, false},
     {"AllowedCalls", OptionKind::NameList, false, true},
+    {"DetachFunctions", OptionKind::NameList, false, true},
 };
 
 std::optional<bool> parseBool(llvm::StringRef Value) {

@@ -28,6 +28,6 @@ awl::Promise<void> warm_all() {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  warm_all().then([&] { std::printf("elapsed %.0fms\n", loop.now() - start); });
+  (void)warm_all().then([&] { std::printf("elapsed %.0fms\n", loop.now() - start); });
   loop.run();
 }

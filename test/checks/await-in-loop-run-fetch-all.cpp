@@ -31,7 +31,7 @@ awl::Promise<std::vector<std::string>> fetch_all(std::vector<int> ids) {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  fetch_all({5, 4, 3, 2, 1}).then([&](const std::vector<std::string>& names) {
+  (void)fetch_all({5, 4, 3, 2, 1}).then([&](const std::vector<std::string>& names) {
     for (const auto& name : names) std::printf("%s\n", name.c_str());
     std::printf("elapsed %.0fms\n", loop.now() - start);
   });

@@ -35,7 +35,7 @@ awl::Promise<std::map<int, std::string>> names_by_id(std::vector<int> ids) {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  names_by_id({3, 1, 2}).then([&](const std::map<int, std::string> &names) {
+  (void)names_by_id({3, 1, 2}).then([&](const std::map<int, std::string> &names) {
     for (const auto &[id, name] : names) std::printf("%d %s\n", id, name.c_str());
     std::printf("elapsed %.0fms\n", loop.now() - start);
   });

@@ -44,7 +44,7 @@ awl::Promise<int> report(int id, bool detailed) {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  report(4, true).then([&](int total) {
+  (void)report(4, true).then([&](int total) {
     std::printf("total %d\n", total);
     std::printf("elapsed %.0fms\n", loop.now() - start);
   });

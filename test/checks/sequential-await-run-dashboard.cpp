@@ -34,7 +34,7 @@ awl::Promise<std::string> load_dashboard(int id) {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  load_dashboard(42).then([&](const std::string &dashboard) {
+  (void)load_dashboard(42).then([&](const std::string &dashboard) {
     std::printf("%s\n", dashboard.c_str());
     std::printf("elapsed %.0fms\n", loop.now() - start);
   });

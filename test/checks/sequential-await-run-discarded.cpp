@@ -24,6 +24,6 @@ awl::Promise<void> warm_up(int id) {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  warm_up(7).then([&] { std::printf("elapsed %.0fms\n", loop.now() - start); });
+  (void)warm_up(7).then([&] { std::printf("elapsed %.0fms\n", loop.now() - start); });
   loop.run();
 }

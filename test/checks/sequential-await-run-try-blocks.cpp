@@ -53,7 +53,7 @@ awl::Promise<std::string> refresh(int id) {
 int main() {
   awl::EventLoop loop{awl::virtual_time};
   const double start = loop.now();
-  refresh(21).then([&](const std::string &text) {
+  (void)refresh(21).then([&](const std::string &text) {
     std::printf("%s\n", text.c_str());
     std::printf("elapsed %.0fms\n", loop.now() - start);
   });

@@ -5,27 +5,10 @@
 // Task<T>) gives std::vector<T> (Task<void> for void tasks),
 // collectAllTryRange std::vector<Try<T>>. Syntax-only mock.
 #pragma once
+#include "../Try.h"
 #include "Task.h"
 #include <tuple>
 #include <vector>
-
-namespace folly {
-template <typename T> class Try {
-public:
-  T &value() &;
-  const T &value() const &;
-  T value() &&;
-  bool hasValue() const;
-  bool hasException() const;
-};
-template <> class Try<void> {
-public:
-  void value() const &;
-  void value() &&;
-  bool hasValue() const;
-  bool hasException() const;
-};
-} // namespace folly
 
 namespace folly::coro {
 namespace detail {
