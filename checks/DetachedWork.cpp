@@ -140,12 +140,33 @@ bool reportsErrorsAsValues(const Expr *Operand) {
   for (const Expr *Arg : Call->arguments())
     if (errorAsValueToken(Arg))
       return true;
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
-    return errorAsValueToken(Member->getImplicitObjectArgument());
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+    const Expr *Object = Member->getImplicitObjectArgument();
+    if (errorAsValueToken(Object))
+      return true;
+    // A timer's wait fails only when it is cancelled, which is how its
+    // owner stops it.
+    const FunctionDecl *Callee = Member->getDirectCallee();
+    return Callee && Callee->getIdentifier() &&
+           Callee->getName() == "async_wait" &&
+           Object->getType().getAsString().find("timer") != std::string::npos;
+  }
   return false;
 }
 
 const FunctionDecl *coroutineDefinition(const FunctionDecl *F);
+
+/// `co_await this_coro::executor` (asio, Boost.Asio, Cobalt) and the like:
+/// a question to the coroutine's own promise, which does not fail.
+bool asksTheCoroutine(const Expr *Operand) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Operand);
+  if (!Ref)
+    return false;
+  const auto *Namespace =
+      dyn_cast<NamespaceDecl>(Ref->getDecl()->getDeclContext());
+  return Namespace && Namespace->getIdentifier() &&
+         Namespace->getName() == "this_coro";
+}
 
 /// Whether \p S may let an exception out: an await (unless the operation
 /// reports errors as values, or is a coroutine of this file whose own body
@@ -162,7 +183,7 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
     return true;
   if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
     const Expr *Operand = Await->getOperand()->IgnoreImplicit()->IgnoreParens();
-    if (reportsErrorsAsValues(Operand))
+    if (reportsErrorsAsValues(Operand) || asksTheCoroutine(Operand))
       return false;
     if (const auto *Call = dyn_cast<CallExpr>(Operand))
       if (const FunctionDecl *Callee =

@@ -58,4 +58,5 @@ if ! diff -u "$work/want.txt" "$work/found.txt"; then
 fi
 tp=$(grep -v '^#' "$expected" | grep -c ' | TP' || true)
 fp=$(grep -v '^#' "$expected" | grep -c ' | FP' || true)
-echo "real-code: verdicts in $(basename "$expected"): $tp true, $fp false positives"
+db=$(grep -v '^#' "$expected" | grep -c ' | DEBATABLE' || true)
+echo "real-code: verdicts in $(basename "$expected"): $tp true, $fp false positives, $db debatable"
