@@ -124,9 +124,10 @@ bool errorAsValueToken(const Expr *E) {
   if (!E)
     return false;
   std::string Type = E->getType().getCanonicalType().getAsString();
-  return Type.find("as_tuple_t") != std::string::npos ||
-         Type.find("as_single_t") != std::string::npos ||
-         Type.find("redirect_error_t") != std::string::npos;
+  // as_tuple_t<T>, and the bare `as_tuple` token (partial_as_tuple).
+  return Type.find("as_tuple") != std::string::npos ||
+         Type.find("as_single") != std::string::npos ||
+         Type.find("redirect_error") != std::string::npos;
 }
 
 /// An awaited asynchronous operation that reports its errors as values: a
@@ -373,6 +374,28 @@ static std::optional<SpawnedCoroutine> spawnedCoroutine(
   return std::nullopt;
 }
 
+/// Adds the last component of each item of the NameList spec \p Spec to
+/// \p Names; sets \p AnyName when one is a pattern rather than a name.
+static void collectLastNames(llvm::StringRef Spec,
+                             std::vector<std::string> &Names, bool &AnyName) {
+  llvm::SmallVector<llvm::StringRef, 8> Items;
+  Spec.split(Items, ';', -1, false);
+  for (llvm::StringRef Item : Items) {
+    Item = Item.trim();
+    llvm::StringRef Last = Item.rsplit("::").second;
+    if (Last.empty())
+      Last = Item;
+    const bool Plain = !Last.empty() && llvm::all_of(Last, [](char C) {
+      return llvm::isAlnum(C) || C == '_';
+    });
+    if (!Plain) {
+      AnyName = true;
+      continue;
+    }
+    Names.push_back(Last.str());
+  }
+}
+
 void UnhandledRejectionCheck::registerDetachMatchers(MatchFinder *Finder) {
   DetachLists.clear();
   for (const analysis::FrameworkProfile &Profile :
@@ -386,10 +409,27 @@ void UnhandledRejectionCheck::registerDetachMatchers(MatchFinder *Finder) {
   Custom.append(DetachFunctionsOption.Extra);
   DetachLists.emplace_back(analysis::Framework::Unknown, std::move(Custom));
 
-  Finder->addMatcher(callExpr(unless(isInTemplateInstantiation()),
-                              unless(isExpansionInSystemHeader()))
-                         .bind("detach-call"),
-                     this);
+  // Only calls whose name can be a detach call are looked at: the last
+  // component of every listed name, unless one is a pattern there.
+  std::vector<std::string> Names;
+  bool AnyName = false;
+  for (llvm::StringRef Spec : {llvm::StringRef(DetachFunctionsOption.Spec),
+                               llvm::StringRef(DetachFunctionsOption.Extra)})
+    collectLastNames(Spec, Names, AnyName);
+  for (const analysis::FrameworkProfile &Profile :
+       analysis::frameworkProfiles())
+    collectLastNames(Profile.DetachCalls, Names, AnyName);
+  auto Calls = callExpr(unless(isInTemplateInstantiation()),
+                        unless(isExpansionInSystemHeader()));
+  if (AnyName)
+    Finder->addMatcher(Calls.bind("detach-call"), this);
+  else
+    Finder->addMatcher(
+        callExpr(Calls,
+                 callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
+                     Names.begin(), Names.end())))))
+            .bind("detach-call"),
+        this);
 }
 
 void UnhandledRejectionCheck::storeDetachOptions(

@@ -3,6 +3,7 @@
 // exception of a session that does not catch it. The note's fix replaces the
 // token with a completion handler that rethrows (out of io_context::run()).
 // Compiled against Debian's asio.
+#include <stdexcept>
 #include <asio.hpp>
 #include <cstdio>
 
@@ -20,6 +21,8 @@ asio::awaitable<int> count_peers() {
   auto executor = co_await asio::this_coro::executor;
   asio::steady_timer timer(executor, std::chrono::seconds(1));
   co_await timer.async_wait(asio::use_awaitable);
+  if (timer.expiry() < std::chrono::steady_clock::now())
+    throw std::runtime_error("late");
   co_return 3;
 }
 
@@ -49,10 +52,11 @@ void serve() {
         auto executor = co_await asio::this_coro::executor;
         asio::steady_timer timer(executor, std::chrono::milliseconds(5));
         co_await timer.async_wait(asio::use_awaitable);
-        std::puts("tick");
+        if (timer.expiry() < std::chrono::steady_clock::now())
+          throw std::runtime_error("late");
       },
       asio::detached);
-  // CHECK-MESSAGES: :[[@LINE-9]]:3: warning: 'co_spawn' runs the lambda detached, and the lambda does not catch its exceptions
+  // CHECK-MESSAGES: :[[@LINE-10]]:3: warning: 'co_spawn' runs the lambda detached, and the lambda does not catch its exceptions
   // CHECK-FIXES: {{^}}      [](std::exception_ptr e) { if (e) std::rethrow_exception(e); });{{$}}
   io.run_for(std::chrono::milliseconds(1));
 }

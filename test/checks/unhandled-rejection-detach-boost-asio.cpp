@@ -2,6 +2,7 @@
 // Boost.Asio (Boost 1.81 from Debian): the same co_spawn(..., detached),
 // spelled boost::asio::. <exception> is included by the fix when the file
 // does not declare std::rethrow_exception already (Boost.Asio does).
+#include <stdexcept>
 #include <boost/asio.hpp>
 
 namespace net = boost::asio;
@@ -18,6 +19,8 @@ struct Server {
   net::awaitable<void> heartbeat() {
     net::steady_timer timer(io, std::chrono::seconds(1));
     co_await timer.async_wait(net::use_awaitable);
+    if (timer.expiry() < std::chrono::steady_clock::now())
+      throw std::runtime_error("late");
   }
   void start(net::ip::tcp::socket socket) {
     net::co_spawn(io, echo(std::move(socket)), net::detached);
