@@ -96,15 +96,9 @@ void awaitedVariables(
         &Out) {
   if (!S)
     return;
-  if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
-    const Expr *Operand = Await->getOperand()->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Move = dyn_cast<CallExpr>(Operand);
-        Move && Move->isCallToStdMove() && Move->getNumArgs() == 1)
-      Operand = Move->getArg(0)->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
-      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-        Out.emplace_back(Var, Await);
-  }
+  if (const auto *Await = dyn_cast<CoawaitExpr>(S))
+    if (const VarDecl *Var = analysis::awaitedVariable(Await->getOperand()))
+      Out.emplace_back(Var, Await);
   if (isa<LambdaExpr>(S))
     return; // another coroutine's awaits
   for (const Stmt *Child : S->children())
@@ -325,16 +319,6 @@ const Stmt *statementIn(const Stmt *S, ASTContext &Context,
   }
 }
 
-/// Whether \p Operand (an await's operand) is \p Var or std::move(Var).
-bool isVariable(const Expr *Operand, const VarDecl *Var) {
-  Operand = Operand->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Move = dyn_cast<CallExpr>(Operand);
-      Move && Move->isCallToStdMove() && Move->getNumArgs() == 1)
-    Operand = Move->getArg(0)->IgnoreImplicit()->IgnoreParens();
-  const auto *Ref = dyn_cast<DeclRefExpr>(Operand);
-  return Ref && Ref->getDecl() == Var;
-}
-
 /// "line 12"
 std::string lineOf(const SourceManager &SM, SourceLocation Loc) {
   return "line " + std::to_string(SM.getExpansionLineNumber(Loc));
@@ -520,7 +504,7 @@ std::optional<Edits> UnhandledRejectionCheck::lostLateFix(
   std::optional<analysis::AwaitStatement> Next =
       analysis::matchAwaitStatement(SecondStatement);
   if (!First || !Next || First->Await != FirstAwait ||
-      !isVariable(Next->Operand, Second))
+      analysis::awaitedVariable(Next->Operand) != Second)
     return std::nullopt;
   std::vector<analysis::AwaitForRendering> Awaits;
   for (const analysis::AwaitStatement *Shape : {&*First, &*Next}) {

@@ -103,20 +103,27 @@ ORACLE_AFTER_FIX = re.compile(r"//\s*ORACLE-AFTER-FIX:\s*(unobserved|observed)\b
 UNHANDLED = re.compile(r"^unhandled rejections: (\d+)$", re.M)
 
 
+def build_and_run(args, path, workdir, what, defines=()):
+    """Builds the program \p path (described as \p what in failures) and
+    runs it: (exit code, stdout, stderr)."""
+    exe = os.path.join(workdir, what.replace(" ", "-") + ".out")
+    cmd = [args.clangxx] + compile_flags(args) + [
+        "-O1", "-pthread"] + list(defines) + [path, "-o", exe]
+    code, out, err = run(cmd)
+    if code != 0:
+        raise TestFailure("building the %s program failed:\n$ %s\n%s%s"
+                          % (what, show(cmd), out, err))
+    try:
+        return run([exe], timeout=60)
+    except subprocess.TimeoutExpired:
+        raise TestFailure("the %s program timed out" % what)
+
+
 def unhandled_rejections(args, path, workdir, what):
     """Builds \p path with every backend call rejecting, runs it, and returns
     how many rejections awl's tracker reported."""
-    exe = os.path.join(workdir, what + "-rejecting.out")
-    cmd = [args.clangxx] + compile_flags(args) + [
-        "-O1", "-pthread", "-DAWAITLINT_ORACLE_REJECT=1", path, "-o", exe]
-    code, out, err = run(cmd)
-    if code != 0:
-        raise TestFailure("building the rejecting %s program failed:\n$ %s\n%s%s"
-                          % (what, show(cmd), out, err))
-    try:
-        code, out, err = run([exe], timeout=60)
-    except subprocess.TimeoutExpired:
-        raise TestFailure("the rejecting %s program timed out" % what)
+    code, out, err = build_and_run(args, path, workdir, "rejecting " + what,
+                                   ["-DAWAITLINT_ORACLE_REJECT=1"])
     found = UNHANDLED.search(out)
     if code != 0 or not found:
         raise TestFailure("the rejecting %s program exited with %d and did not "
@@ -168,17 +175,7 @@ def run_and_compare(args, original, fixed, source_text, workdir):
                           "// ELAPSED-BEFORE: <N>ms and // ELAPSED-AFTER: <N>ms")
     outputs = {}
     for what, path in (("original", original), ("fixed", fixed)):
-        exe = os.path.join(workdir, what + ".out")
-        cmd = [args.clangxx] + compile_flags(args) + [
-            "-O1", "-pthread", path, "-o", exe]
-        code, out, err = run(cmd)
-        if code != 0:
-            raise TestFailure("building the %s program failed:\n$ %s\n%s%s"
-                              % (what, show(cmd), out, err))
-        try:
-            code, out, err = run([exe], timeout=60)
-        except subprocess.TimeoutExpired:
-            raise TestFailure("the %s program timed out" % what)
+        code, out, err = build_and_run(args, path, workdir, what)
         if code != 0:
             raise TestFailure("the %s program exited with %d:\n%s%s"
                               % (what, code, out, err))
