@@ -376,8 +376,8 @@ static std::optional<SpawnedCoroutine> spawnedCoroutine(
 
 /// Adds the last component of each item of the NameList spec \p Spec to
 /// \p Names; sets \p AnyName when one is a pattern rather than a name.
-static void collectLastNames(llvm::StringRef Spec,
-                             std::vector<std::string> &Names, bool &AnyName) {
+static void collectLastNames(llvm::StringRef Spec, llvm::StringSet<> &Names,
+                             bool &AnyName) {
   llvm::SmallVector<llvm::StringRef, 8> Items;
   Spec.split(Items, ';', -1, false);
   for (llvm::StringRef Item : Items) {
@@ -392,11 +392,11 @@ static void collectLastNames(llvm::StringRef Spec,
       AnyName = true;
       continue;
     }
-    Names.push_back(Last.str());
+    Names.insert(Last);
   }
 }
 
-void UnhandledRejectionCheck::registerDetachMatchers(MatchFinder *Finder) {
+void UnhandledRejectionCheck::collectDetachCalls() {
   DetachLists.clear();
   for (const analysis::FrameworkProfile &Profile :
        analysis::frameworkProfiles())
@@ -411,25 +411,22 @@ void UnhandledRejectionCheck::registerDetachMatchers(MatchFinder *Finder) {
 
   // Only calls whose name can be a detach call are looked at: the last
   // component of every listed name, unless one is a pattern there.
-  std::vector<std::string> Names;
-  bool AnyName = false;
+  DetachNames.clear();
+  AnyDetachName = false;
   for (llvm::StringRef Spec : {llvm::StringRef(DetachFunctionsOption.Spec),
                                llvm::StringRef(DetachFunctionsOption.Extra)})
-    collectLastNames(Spec, Names, AnyName);
+    collectLastNames(Spec, DetachNames, AnyDetachName);
   for (const analysis::FrameworkProfile &Profile :
        analysis::frameworkProfiles())
-    collectLastNames(Profile.DetachCalls, Names, AnyName);
-  auto Calls = callExpr(unless(isInTemplateInstantiation()),
-                        unless(isExpansionInSystemHeader()));
-  if (AnyName)
-    Finder->addMatcher(Calls.bind("detach-call"), this);
-  else
-    Finder->addMatcher(
-        callExpr(Calls,
-                 callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
-                     Names.begin(), Names.end())))))
-            .bind("detach-call"),
-        this);
+    collectLastNames(Profile.DetachCalls, DetachNames, AnyDetachName);
+}
+
+bool UnhandledRejectionCheck::mayDetach(const CallExpr *Call) const {
+  if (AnyDetachName)
+    return true;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && Callee->getIdentifier() &&
+         DetachNames.contains(Callee->getName());
 }
 
 void UnhandledRejectionCheck::storeDetachOptions(
@@ -437,17 +434,15 @@ void UnhandledRejectionCheck::storeDetachOptions(
   DetachFunctionsOption.store(Options, OptionMap);
 }
 
-void UnhandledRejectionCheck::checkDetached(
-    const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("detach-call");
-  if (!Call || Call->isTypeDependent() || Call->isValueDependent() ||
+void UnhandledRejectionCheck::checkDetached(const CallExpr *Call,
+                                            ASTContext &Context) {
+  if (Call->isTypeDependent() || Call->isValueDependent() ||
       Call->getBeginLoc().isMacroID())
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || (!Callee->getDeclName().isIdentifier() &&
                   !isa<CXXOperatorCallExpr>(Call)))
     return;
-  ASTContext &Context = *Result.Context;
 
   // Which list names the call: the callee, or (for members a class inherits,
   // async_simple's Lazy::start) the receiver's class and the member's name.
@@ -600,8 +595,8 @@ void UnhandledRejectionCheck::checkDetached(
                "std::rethrow_exception(e); }"));
     includeUnlessDeclared(
         Fix, Context,
-        Result.SourceManager->getFileID(
-            Result.SourceManager->getExpansionLoc(Call->getBeginLoc())),
+        Context.getSourceManager().getFileID(
+            Context.getSourceManager().getExpansionLoc(Call->getBeginLoc())),
         "std::rethrow_exception", "<exception>");
     F.Fix = std::move(Fix);
     F.FixNote = "a completion handler that rethrows makes the exception "

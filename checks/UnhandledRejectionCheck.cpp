@@ -5,6 +5,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
 
@@ -32,14 +33,11 @@ void UnhandledRejectionCheck::storeOptions(
 }
 
 void UnhandledRejectionCheck::registerMoreMatchers(MatchFinder *Finder) {
-  // Expression statements: the value of the full expression is dropped.
-  Finder->addMatcher(expr(hasParent(compoundStmt()),
-                          unless(isInTemplateInstantiation()),
-                          forCallable(functionDecl().bind("in")))
-                         .bind("discarded"),
-                     this);
-  registerLocalMatchers(Finder);
-  registerDetachMatchers(Finder);
+  collectDetachCalls();
+  Finder->addMatcher(
+      functionDecl(isDefinition(), unless(isExpansionInSystemHeader()))
+          .bind("rejection-function"),
+      this);
 }
 
 namespace {
@@ -101,17 +99,82 @@ bool attachesRejectionHandler(const CallExpr *Call) {
 
 void UnhandledRejectionCheck::checkOther(
     const MatchFinder::MatchResult &Result) {
-  checkDiscarded(Result);
-  checkLocals(Result);
-  checkDetached(Result);
+  const auto *Function =
+      Result.Nodes.getNodeAs<FunctionDecl>("rejection-function");
+  // Templates are analysed, their instantiations not: in a template the
+  // calls are often dependent, and firstReport keeps one report per place.
+  if (!Function || !Function->getBody() ||
+      analysis::isInInstantiation(Function))
+    return;
+  checkFunction(Function, *Result.Context);
 }
 
-void UnhandledRejectionCheck::checkDiscarded(
-    const MatchFinder::MatchResult &Result) {
-  const auto *Statement = Result.Nodes.getNodeAs<Expr>("discarded");
-  const auto *In = Result.Nodes.getNodeAs<FunctionDecl>("in");
-  if (!Statement || !In)
+namespace {
+
+/// Visits the statements of one function body, not entering lambdas (each
+/// lambda's call operator is a function definition of its own).
+template <typename Visitor> void walkBody(const Stmt *S, const Visitor &Visit) {
+  if (!S || isa<LambdaExpr>(S))
     return;
+  Visit(S);
+  for (const Stmt *Child : S->children())
+    walkBody(Child, Visit);
+}
+
+} // namespace
+
+/// Whether \p S is a test framework's failure macro (BOOST_FAIL, FAIL,
+/// ADD_FAILURE, …): a declaration followed by it expects its initialiser to
+/// throw.
+static bool failsTheTest(const Stmt *S, ASTContext &Context) {
+  SourceLocation Loc = S->getBeginLoc();
+  if (!Loc.isMacroID())
+    return false;
+  const SourceManager &SM = Context.getSourceManager();
+  SourceLocation Expansion = SM.getExpansionLoc(Loc);
+  llvm::StringRef Macro =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(Expansion, Expansion),
+                           SM, Context.getLangOpts());
+  return Macro.contains("FAIL");
+}
+
+void UnhandledRejectionCheck::checkFunction(const FunctionDecl *Function,
+                                            ASTContext &Context) {
+  ExpectedToThrow.clear();
+  const Stmt *Body = Function->getBody();
+  if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Body))
+    Body = Coroutine->getBody();
+  walkBody(Body, [&](const Stmt *S) {
+    if (const auto *Block = dyn_cast<CompoundStmt>(S)) {
+      const Stmt *Previous = nullptr;
+      for (const Stmt *Child : Block->body()) {
+        // An expression statement: the value of the full expression is
+        // dropped.
+        if (const auto *Statement = dyn_cast<Expr>(Child))
+          checkDiscarded(Statement, Function, Context);
+        if (const auto *Declaration = dyn_cast_or_null<DeclStmt>(Previous);
+            Declaration && failsTheTest(Child, Context))
+          for (const Decl *D : Declaration->decls())
+            if (const auto *Var = dyn_cast<VarDecl>(D))
+              ExpectedToThrow.insert(Var);
+        Previous = Child;
+      }
+    } else if (const auto *Declaration = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : Declaration->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) &&
+            Var->hasInit())
+          checkLocal(Var, Function, Context);
+    } else if (const auto *Call = dyn_cast<CallExpr>(S);
+               Call && mayDetach(Call)) {
+      checkDetached(Call, Context);
+    }
+  });
+}
+
+void UnhandledRejectionCheck::checkDiscarded(const Expr *Statement,
+                                             const FunctionDecl *In,
+                                             ASTContext &Context) {
   DroppedCall Dropped = droppedCall(Statement);
   if (!Dropped.Call || Dropped.Call->isTypeDependent() ||
       Dropped.Call->getBeginLoc().isMacroID())
@@ -119,7 +182,7 @@ void UnhandledRejectionCheck::checkDiscarded(
   if (Dropped.CastToVoid && AllowCastToVoid)
     return;
   // A reference (operator=, a getter) names a promise someone else holds.
-  if (Dropped.Call->getCallReturnType(*Result.Context)->isReferenceType())
+  if (Dropped.Call->getCallReturnType(Context)->isReferenceType())
     return;
   std::optional<analysis::TaskTypeInfo> Task =
       Classifier.classify(Dropped.Call->getType());

@@ -18,6 +18,20 @@ cppcoro::task<int> lazy_dropped(int x) {
   co_return x;
 }
 
+void log_line(const char *text);
+#define LOG(text) log_line(text)
+
+// Only a test failure macro says the call is expected to throw: any other
+// statement after the declaration leaves the promise unobserved.
+void in_a_try_block() {
+  try {
+    auto stats = fetch_stats(4);
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: the promise in 'stats' is never awaited or passed on
+    LOG("fetching");
+  } catch (...) {
+  }
+}
+
 void in_a_lambda() {
   auto refresh = [](int id) {
     auto pending = fetch_count(id);
