@@ -537,7 +537,7 @@ private:
             "the awaited object is a scheduling or synchronisation primitive");
 
     // What the awaited operand reads and writes.
-    Op = C.Awaits.summarize(Operand);
+    Op = C.Awaits.summarizeOperand(Operand);
     if (!outer(Op.Writes).empty())
       return reject("the awaited operand assigns a variable of the coroutine");
     if (Callee &&

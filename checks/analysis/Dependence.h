@@ -102,6 +102,11 @@ public:
   std::optional<std::string>
   behaviourChange(llvm::ArrayRef<const AwaitSite *> Sites) const;
 
+  /// What evaluating an awaited operand does, with what the operation it
+  /// starts acts on: a non-coroutine function returning an operation (asio's
+  /// async_* members) acts on its receiver and reference arguments after
+  /// its own body returned.
+  AccessSummary summarizeOperand(const Expr *Operand);
   AccessSummary summarize(const Stmt *S) {
     return Effects.summarize(S, Facts.function());
   }
