@@ -217,6 +217,10 @@ def main():
                         help="clang-tidy --config (e.g. check options)")
     parser.add_argument("--fix-notes", action="store_true",
                         help="also apply fix-its attached to notes")
+    parser.add_argument("--clang-format", default=None,
+                        help="copy this file next to the test's copy as "
+                        ".clang-format and pass --format-style=file, as a "
+                        "user with a style file does")
     parser.add_argument("--run-and-compare", action="store_true")
     parser.add_argument("--crlf", action="store_true",
                         help="run on a copy with CRLF line endings; every "
@@ -243,6 +247,9 @@ def main():
         with open(path, "w", encoding="utf-8",
                   newline="\r\n" if args.crlf else "\n") as f:
             f.write(input_text)
+    if args.clang_format:
+        shutil.copyfile(args.clang_format,
+                        os.path.join(workdir, ".clang-format"))
 
     tool = [args.awaitlint]
     if args.plugin:
@@ -251,6 +258,8 @@ def main():
            "--config=" + args.config]
     if args.fix_notes:
         cmd.append("--fix-notes")
+    if args.clang_format:
+        cmd.append("--format-style=file")
     cmd += ["--"] + compile_flags(args)
     print("$ " + show(cmd))
     code, out, err = run(cmd)
