@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs awaitlint over every TU of the corpus that setup.sh laid out, two at a
+# time (the machines have two cores), and writes the warnings sorted and
+# without duplicates (a header's warning comes once per TU that includes
+# it), paths relative to DIR:
+#   path:line:col: warning: message [check]
+# then prints the count per check and the CPU time spent.
+#
+# Usage: test/real-code/corpus/run.sh [DIR] [OUT]
+#   DIR  the corpus (default /work/corpus), with DIR/compile_commands.json
+#   OUT  the warnings (default DIR/findings.txt)
+# Environment:
+#   CHECKS='-*,async-*'           the --checks argument
+#   AWAITLINT=<repo>/build/bin/awaitlint
+#   JOBS=2
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+dir=${1:-/work/corpus}
+[[ -d $dir ]] || { echo "run.sh: no corpus at $dir (run setup.sh first)" >&2; exit 1; }
+dir=$(cd "$dir" && pwd)
+out=${2:-$dir/findings.txt}
+checks=${CHECKS:-'-*,async-*'}
+awaitlint=${AWAITLINT:-$repo/build/bin/awaitlint}
+jobs=${JOBS:-2}
+db=$dir/compile_commands.json
+[[ -x $awaitlint ]] || { echo "run.sh: no $awaitlint (build the default preset first)" >&2; exit 1; }
+[[ -f $db ]] || { echo "run.sh: no $db (run setup.sh first)" >&2; exit 1; }
+
+# setup.sh writes one entry per line, so the file names can be read without
+# a JSON parser.
+mapfile -t files < <(sed -nE 's/.*"file": "([^"]+)".*/\1/p' "$db")
+((${#files[@]} > 0)) || { echo "run.sh: no TU in $db" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One TU: its output in $work/<n>.log, its CPU seconds (user+sys, from
+# bash's time) in $work/<n>.time.
+lint_one() {
+  local n=$1 file=$2
+  local TIMEFORMAT='%U %S'
+  { time "$awaitlint" --quiet --checks="$checks" -p "$dir" "$file" >"$work/$n.log" 2>&1 || true; } 2>"$work/$n.time"
+}
+export -f lint_one
+export awaitlint checks dir work
+
+echo "run.sh: ${#files[@]} TUs, checks '$checks', $jobs jobs"
+start=$SECONDS
+# shellcheck disable=SC2016 # $1 and $2 expand in the child shell
+for i in "${!files[@]}"; do printf '%s\n%s\n' "$i" "${files[i]}"; done |
+  xargs -d '\n' -n2 -P"$jobs" bash -c 'lint_one "$1" "$2"' _
+wall=$((SECONDS - start))
+
+# A TU that does not compile has no meaningful findings: name it.
+failed=0
+for i in "${!files[@]}"; do
+  if grep -q ': error: ' "$work/$i.log"; then
+    echo "run.sh: compile errors in ${files[i]}:" >&2
+    grep -m3 ': error: ' "$work/$i.log" | sed 's/^/    /' >&2
+    failed=$((failed + 1))
+  fi
+done
+
+cat "$work"/*.log |
+  grep -E '^[^ ]+:[0-9]+:[0-9]+: warning: .* \[[^]]+\]$' |
+  sed "s#^$dir/##" |
+  LC_ALL=C sort -u >"$out" || true
+
+echo "run.sh: $(wc -l <"$out") warnings in $out"
+sed -nE 's/.* \[([^]]+)\]$/\1/p' "$out" | sort | uniq -c | sort -rn
+cat "$work"/*.time | awk -v wall="$wall" '{ cpu += $1 + $2 }
+  END { printf "run.sh: CPU time %.0f s (%.1f min), wall %d s\n", cpu, cpu / 60, wall }'
+if ((failed > 0)); then
+  echo "run.sh: $failed TUs did not compile: their findings are missing" >&2
+  exit 1
+fi

@@ -1,0 +1,303 @@
+#!/usr/bin/env bash
+# Recreates the application corpus that labels.txt, verdicts.txt,
+# findings-after.txt and recall.txt describe (their paths are relative to
+# DIR): the sources of the projects in projects.txt at their commits, laid
+# out under DIR with the directory names those files use, and
+# DIR/compile_commands.json with the translation units of tus.txt and the
+# flags they compile with (clang++-22, C++20).
+#
+# The sources come from bare git mirrors, one per GitHub repository, at
+# MIRROR/<owner>+<name>/repo (what the search tool's fetch leaves); this
+# script cannot download anything itself.
+#
+# Usage: test/real-code/corpus/setup.sh [DIR]   (DIR defaults to /work/corpus)
+# Environment:
+#   MIRROR=/work/.mirror  where the bare mirrors are
+#   CHECK=1               syntax-check every TU of tus.txt (2 jobs); 0 skips it
+#   KEEP=1                keep the sources already in DIR (only rewrite
+#                         compile_commands.json, e.g. after editing tus.txt)
+#   PROBE=1               instead of tus.txt, try every .cpp with co_await
+#                         and list the result in DIR/probe.txt (to update
+#                         tus.txt after changing a commit)
+#   CXX=clang++-22
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+dir=${1:-/work/corpus}
+mirror=${MIRROR:-/work/.mirror}
+check=${CHECK:-1}
+keep=${KEEP:-0}
+probe=${PROBE:-0}
+cxx=${CXX:-clang++-22}
+stubs=$here/stubs
+
+die() { echo "setup.sh: $*" >&2; exit 1; }
+command -v "$cxx" >/dev/null || die "$cxx not found"
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+
+# The commit of a project as projects.txt records it (3rd field).
+commit_of() {
+  local c
+  c=$(awk -F'|' -v n="$1" '{ gsub(/ /, "", $1) } $1 == n { gsub(/ /, "", $3); print $3 }' "$here/projects.txt")
+  [[ -n $c ]] || die "no commit for $1 in projects.txt"
+  echo "$c"
+}
+
+# git dir of a GitHub repository's mirror; fails naming the repository.
+git_dir_of() {
+  local g=$mirror/${1/\//+}/repo
+  [[ -d $g ]] || die "mirror of github.com/$1 missing: expected a bare git dir at $g (fetch github:$1 first)"
+  echo "$g"
+}
+
+# Checks out COMMIT of a mirror into DEST (paths kept as in the repository),
+# limited to PATHSPEC... (git pathspecs; default all). The mirrors leave some
+# large blobs out (data files, docs), so git archive would stop at the first
+# one: the tree goes through a throw-away index instead, from which the
+# missing blobs are dropped (and reported) before checkout-index.
+checkout() {
+  local g=$1 commit=$2 dest=$3
+  shift 3
+  (($# > 0)) || set -- .
+  git --git-dir="$g" cat-file -e "$commit^{commit}" 2>/dev/null ||
+    die "commit $commit not in $g: fetch a newer snapshot, or record the commit used in projects.txt"
+  local index missing
+  index=$(mktemp)
+  missing=$(mktemp)
+  export GIT_INDEX_FILE=$index
+  git --git-dir="$g" read-tree "$commit"
+  # Paths whose blob is absent (cat-file prints "<sha> missing" for those;
+  # submodule entries, mode 160000, have no blob here).
+  git --git-dir="$g" ls-files -s -- "$@" | awk -F'\t' '{ split($1, m, " "); if (m[1] != "160000") print m[2] "\t" $2 }' >"$missing.all"
+  cut -f1 "$missing.all" |
+    git --git-dir="$g" cat-file --batch-check='%(objectname) ok' |
+    awk -F'\t' 'NR == FNR { if ($0 ~ / missing$/) gone[substr($0, 1, index($0, " ") - 1)] = 1; next }
+      ($1 in gone) { print $2 }' - "$missing.all" >"$missing"
+  if [[ -s $missing ]]; then
+    echo "setup.sh: $(wc -l <"$missing") files absent from $g, left out:" >&2
+    sed 's/^/  /' "$missing" >&2
+    git --git-dir="$g" update-index --force-remove --stdin <"$missing"
+  fi
+  mkdir -p "$dest"
+  git --git-dir="$g" ls-files -z -- "$@" | git --git-dir="$g" checkout-index -z --stdin --prefix="$dest/"
+  unset GIT_INDEX_FILE
+  rm -f "$index" "$missing" "$missing.all"
+}
+
+# --- sources ---------------------------------------------------------------
+lay_out_sources() {
+  local proxy_commit proxy_git asiomp_git asiomp_commit name inc
+  local -a names
+  proxy_commit=$(commit_of proxy)
+  proxy_git=$(git_dir_of Jackarain/proxy)
+  local -A repo_of=(
+    [coro_socks]=xukeawsl/coro_socks
+    [adequate-api-cpp]=Emilianissimo/adequate-api-cpp
+    [asio]=chriskohlhoff/asio
+    [qcoro]=qcoro/qcoro
+    [DPP]=brainboxdotcc/DPP
+  )
+  names=(coro_socks adequate-api-cpp asio qcoro DPP)
+  # Check every mirror before laying anything out.
+  for name in "${names[@]}"; do git_dir_of "${repo_of[$name]}" >/dev/null; done
+  asiomp_git=$(git_dir_of xukeawsl/asiomp)
+
+  for name in proxy boost-examples "${names[@]}"; do
+    [[ ! -e $dir/$name ]] || die "$dir/$name exists: remove it (or use another DIR) to start from scratch"
+  done
+
+  echo "setup.sh: proxy at $proxy_commit"
+  # The vendored Boost goes to boost-examples/ only (the txt files name it
+  # there), not a second time under proxy/.
+  checkout "$proxy_git" "$proxy_commit" "$dir/proxy" . ':!third_party/boost'
+  echo "setup.sh: boost-examples (proxy's third_party/boost)"
+  checkout "$proxy_git" "$proxy_commit" "$dir/boost-examples" third_party/boost
+  for name in "${names[@]}"; do
+    echo "setup.sh: $name at $(commit_of "$name")"
+    checkout "$(git_dir_of "${repo_of[$name]}")" "$(commit_of "$name")" "$dir/$name"
+  done
+  # coro_socks' submodule at the commit its superproject pins.
+  asiomp_commit=$(git --git-dir="$(git_dir_of xukeawsl/coro_socks)" ls-tree "$(commit_of coro_socks)" third-party/asiomp | awk '{ print $3 }')
+  echo "setup.sh: coro_socks/third-party/asiomp at $asiomp_commit"
+  checkout "$asiomp_git" "$asiomp_commit" "$dir/coro_socks/third-party/asiomp"
+
+  # Modular Boost keeps each library's headers in libs/<lib>/include; `b2
+  # headers` would merge them into boost/. Hard links do the same without b2,
+  # so one -isystem serves every TU.
+  mkdir -p "$boost_root/boost"
+  for inc in "$boost_root"/libs/*/include/boost "$boost_root"/libs/numeric/*/include/boost; do
+    cp -al "$inc/." "$boost_root/boost/"
+  done
+  grep -q 'define BOOST_VERSION 109200' "$boost_root/boost/version.hpp" ||
+    echo "setup.sh: note: vendored Boost is not BOOST_VERSION 109200" >&2
+}
+
+boost_root=$dir/boost-examples/third_party/boost
+if [[ $keep == 1 ]]; then
+  [[ -d $boost_root/boost ]] || die "KEEP=1 but no corpus in $dir"
+else
+  lay_out_sources
+fi
+
+# --- flags -----------------------------------------------------------------
+# Prints the compiler arguments (after the compiler, before the file) of a
+# TU given relative to DIR, one per line.
+flags_for() {
+  local f=$1 p=$dir
+  local -a a=(-std=c++20)
+  local libs=$boost_root/libs
+  case $f in
+    proxy/*)
+      # proxy's CMakeLists.txt definitions (Linux, no io_uring, system OpenSSL).
+      a+=(-DBOOST_ASIO_HAS_CO_AWAIT -DBOOST_ASIO_SEPARATE_COMPILATION -DBOOST_BEAST_SEPARATE_COMPILATION
+        -DBOOST_ASIO_NO_DEPRECATED -DBOOST_LOCALE_HIDE_AUTO_PTR -DBOOST_BIND_GLOBAL_PLACEHOLDERS
+        -DBOOST_DISABLE_PRAGMA_MESSAGE -DBOOST_COROUTINES_NO_DEPRECATION_WARNING -DBOOST_PROCESS_USE_STD_FS
+        -DBOOST_FILESYSTEM_USE_UTF8_CODECVT_FACET -DUSE_BOOST_FILESYSTEM -DXXH_STATIC_LINKING_ONLY
+        -DFORCE_USE_FMT_FORMAT -I"$p/proxy/proxy/include" -I"$p/proxy/third_party"
+        -I"$p/proxy/third_party/tinyrpc/include" -I"$p/proxy/third_party/fmt/include"
+        -I"$p/proxy/server/httpc/include" -isystem "$boost_root")
+      # launcher's CMakeLists.txt asks for C++23.
+      [[ $f != proxy/server/launcher/* ]] || a=(-std=c++23 "${a[@]:1}" -I"$p/proxy/server/launcher")
+      ;;
+    coro_socks/*)
+      # asiomp's asio submodule is not fetched: Debian's libasio-dev, whose
+      # detection misses clang's coroutines; spdlog is a stub.
+      a+=(-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1 -I"$p/coro_socks/src"
+        -I"$p/coro_socks/third-party/asiomp/include" -isystem "$stubs")
+      ;;
+    adequate-api-cpp/*)
+      # nlohmann/json: the copy DPP vendors; Poco and libsodium: stubs.
+      a+=(-DPROJECT_ROOT=\""$p/adequate-api-cpp"\" -DHAVE_LIBMAGIC=1 -I"$p/adequate-api-cpp/src"
+        -isystem "$boost_root" -isystem "$p/DPP/include/dpp" -isystem /usr/include/postgresql
+        -isystem "$stubs")
+      ;;
+    asio/src/examples/*)
+      # Against Debian's libasio-dev (1.22), as in the 2026-12-02 corpus:
+      # the examples that compile so are exactly those with findings in
+      # verdicts.txt (the same files from Boost 1.92 have more).
+      a+=(-DASIO_HAS_CO_AWAIT=1 -DASIO_HAS_STD_COROUTINE=1)
+      ;;
+    asio/*)
+      # The unit tests need the repository's own headers.
+      a+=(-I"$p/asio/include")
+      ;;
+    qcoro/*)
+      # Qt 6 and QCoro 0.8 from Debian (qt6-base-dev, qt6-websockets-dev,
+      # qcoro-qt6-dev); Qt wants position-independent code.
+      local qt=/usr/include/x86_64-linux-gnu/qt6 m
+      a+=(-fPIC -isystem "$qt")
+      for m in QtCore QtGui QtNetwork QtDBus QtConcurrent QtTest QtWebSockets QtWidgets; do a+=(-isystem "$qt/$m"); done
+      a+=(-isystem /usr/include/qcoro6 -isystem /usr/include/qcoro6/qcoro -isystem /usr/include/qcoro6/QCoro)
+      ;;
+    DPP/src/unittest/*)
+      a+=(-I"$p/DPP/include" -I"$p/DPP/src/unittest")
+      ;;
+    DPP/src/*)
+      a+=(-DDPP_BUILD -I"$p/DPP/include")
+      ;;
+    DPP/*)
+      a+=(-I"$p/DPP/include")
+      ;;
+    boost-examples/third_party/boost/libs/mysql/test/unit/*)
+      a+=(-isystem "$boost_root" -I"$libs/mysql/test/common/include" -I"$libs/mysql/test/unit/include")
+      ;;
+    boost-examples/third_party/boost/libs/mysql/test/integration/*)
+      a+=(-isystem "$boost_root" -I"$libs/mysql/test/common/include" -I"$libs/mysql/test/integration/include")
+      ;;
+    boost-examples/third_party/boost/libs/mysql/*)
+      a+=(-isystem "$boost_root" -I"$libs/mysql/test/common/include")
+      ;;
+    boost-examples/third_party/boost/libs/mqtt5/*)
+      a+=(-isystem "$boost_root" -I"$libs/mqtt5/test/include")
+      ;;
+    boost-examples/third_party/boost/libs/beast/*)
+      a+=(-isystem "$boost_root" -I"$libs/beast" -I"$libs/beast/test/extras/include")
+      ;;
+    boost-examples/third_party/boost/libs/*)
+      a+=(-isystem "$boost_root")
+      ;;
+    *) die "no flags for $f" ;;
+  esac
+  printf '%s\n' "${a[@]}"
+}
+
+# --- translation units -----------------------------------------------------
+boost_libs=(mysql redis mqtt5 beast cobalt asio)
+if [[ $probe == 1 ]]; then
+  # Every .cpp that mentions co_await, in the trees the corpus covers.
+  mapfile -t tus < <(
+    cd "$dir" &&
+      grep -rl --include='*.cpp' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP \
+        "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
+else
+  mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
+  for f in "${tus[@]}"; do
+    [[ -f $dir/$f ]] || die "$f (tus.txt) not in the sources"
+    flags_for "$f" >/dev/null
+  done
+fi
+
+# JSON string: backslashes and quotes escaped (nothing else occurs here).
+json_str() {
+  local s=${1//\\/\\\\}
+  printf '"%s"' "${s//\"/\\\"}"
+}
+
+# One compile_commands.json entry per TU.
+entry() {
+  local f=$1 arg
+  local -a args
+  mapfile -t args < <(flags_for "$f")
+  printf '{"directory": %s, "file": %s, "arguments": [%s' "$(json_str "$dir")" "$(json_str "$dir/$f")" "$(json_str "$cxx")"
+  for arg in "${args[@]}" -c "$dir/$f"; do printf ', %s' "$(json_str "$arg")"; done
+  printf ']}'
+}
+
+# Syntax-checks one TU with its flags; prints "OK f" or "FAIL f" and the
+# first errors.
+syntax_check() {
+  local f=$1 out
+  local -a args
+  mapfile -t args < <(flags_for "$f")
+  if out=$(cd "$dir" && "$cxx" -fsyntax-only "${args[@]}" "$dir/$f" 2>&1); then
+    echo "OK $f"
+  else
+    echo "FAIL $f"
+    grep -m3 'error:' <<<"$out" | sed 's/^/    /' || true
+  fi
+}
+
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+if [[ $probe == 1 || $check == 1 ]]; then
+  echo "setup.sh: syntax-checking ${#tus[@]} TUs with $cxx (2 jobs; several minutes)"
+  export -f flags_for syntax_check die
+  export dir boost_root stubs cxx
+  # shellcheck disable=SC2016 # $1 expands in the child shell
+  printf '%s\n' "${tus[@]}" | xargs -P2 -I{} bash -c 'syntax_check "$1"' _ {} >"$results"
+  if [[ $probe == 1 ]]; then
+    sort -k2 "$results" | grep -E '^(OK|FAIL) ' >"$dir/probe.txt"
+    grep '^OK ' "$dir/probe.txt" | cut -d' ' -f2 >"$dir/probe-ok.txt"
+    echo "setup.sh: probe: $(wc -l <"$dir/probe-ok.txt") of ${#tus[@]} compile; see $dir/probe.txt, $dir/probe-ok.txt"
+    mapfile -t tus <"$dir/probe-ok.txt"
+  elif grep -q '^FAIL ' "$results"; then
+    cat "$results" >&2
+    die "$(grep -c '^FAIL ' "$results") TUs of tus.txt do not compile (see above)"
+  fi
+fi
+
+{
+  echo '['
+  n=${#tus[@]}
+  for ((i = 0; i < n; i++)); do
+    entry "${tus[i]}"
+    if ((i + 1 < n)); then echo ','; else echo; fi
+  done
+  echo ']'
+} >"$dir/compile_commands.json"
+
+echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+  printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
+done

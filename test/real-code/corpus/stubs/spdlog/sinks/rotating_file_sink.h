@@ -1,0 +1,3 @@
+// Stub: see spdlog/spdlog.h.
+#pragma once
+#include "../spdlog.h"
