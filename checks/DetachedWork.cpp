@@ -207,6 +207,11 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
 
 /// The body of \p Coroutine as written lets an exception out.
 bool letsExceptionsOut(const FunctionDecl *Coroutine) {
+  // A coroutine declared noexcept: its author states that its failures are
+  // handled inside (real code that reports errors as values does this).
+  if (const auto *Type = Coroutine->getType()->getAs<FunctionProtoType>();
+      Type && Type->isNothrow())
+    return false;
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine->getBody());
   return Body && mayThrow(Body->getBody(), 0);
 }
