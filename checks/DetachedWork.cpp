@@ -169,6 +169,21 @@ bool asksTheCoroutine(const Expr *Operand) {
          Namespace->getName() == "this_coro";
 }
 
+/// `co_await asio::post(ex, use_awaitable)` (also dispatch, defer; asio and
+/// Boost.Asio): a hop to an executor, which completes without an error.
+bool hopsExecutor(const Expr *Operand) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(Operand);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->getIdentifier() ||
+      !llvm::is_contained({llvm::StringRef("post"), llvm::StringRef("dispatch"),
+                           llvm::StringRef("defer")},
+                          Callee->getName()))
+    return false;
+  const auto *Namespace = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
+  return Namespace && Namespace->getIdentifier() &&
+         Namespace->getName() == "asio";
+}
+
 /// Whether \p S may let an exception out: an await (unless the operation
 /// reports errors as values, or is a coroutine of this file whose own body
 /// lets nothing out) or a throw, outside a try that catches everything.
@@ -184,7 +199,8 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
     return true;
   if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
     const Expr *Operand = Await->getOperand()->IgnoreImplicit()->IgnoreParens();
-    if (reportsErrorsAsValues(Operand) || asksTheCoroutine(Operand))
+    if (reportsErrorsAsValues(Operand) || asksTheCoroutine(Operand) ||
+        hopsExecutor(Operand))
       return false;
     if (const auto *Call = dyn_cast<CallExpr>(Operand))
       if (const FunctionDecl *Callee =
