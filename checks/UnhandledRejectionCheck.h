@@ -1,12 +1,14 @@
 //===--- UnhandledRejectionCheck.h - awaitlint ------------------*- C++ -*-===//
 //
 // async-unhandled-rejection: promises and tasks whose failure nobody will
-// ever observe. This first part finds tasks discarded where they are made:
+// ever observe: tasks discarded where they are made (this file),
 //
 //   fetch_user(1);            // an eager promise: if it rejects, nobody sees
 //   p.then(render);           // a then-chain without a rejection handler
 //   make_job();               // a lazy task: it never even starts
 //
+// locals lost on some path or lost late (UnobservedLocals.cpp), and work run
+// detached whose exception nobody sees (DetachedWork.cpp).
 // `(void)fetch_user(1);` documents an intentional detach (AllowCastToVoid);
 // calls listed in AllowedCalls are accepted.
 //
@@ -75,7 +77,7 @@ private:
   const analysis::ListOption DetachFunctionsOption{Reader, "DetachFunctions",
                                                    ""};
   /// Each profile's DetachCalls with its library, then the option's (with
-  /// Framework::Unknown); filled by registerDetachMatchers.
+  /// Framework::Unknown); filled by collectDetachCalls.
   std::vector<std::pair<analysis::Framework, analysis::NameList>> DetachLists;
   /// The last name of every listed detach call; AnyDetachName when one of
   /// them is a pattern.
