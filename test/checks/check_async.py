@@ -107,8 +107,9 @@ def build_and_run(args, path, workdir, what, defines=()):
     """Builds the program \p path (described as \p what in failures) and
     runs it: (exit code, stdout, stderr)."""
     exe = os.path.join(workdir, what.replace(" ", "-") + ".out")
+    # -O0: the programs run in virtual time, and it builds ~40% faster.
     cmd = [args.clangxx] + compile_flags(args) + [
-        "-O1", "-pthread"] + list(defines) + [path, "-o", exe]
+        "-O0", "-pthread"] + list(defines) + [path, "-o", exe]
     code, out, err = run(cmd)
     if code != 0:
         raise TestFailure("building the %s program failed:\n$ %s\n%s%s"
