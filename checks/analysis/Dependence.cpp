@@ -45,34 +45,6 @@ const FunctionDecl *templateOrSelf(const FunctionDecl *F) {
   return F->getCanonicalDecl();
 }
 
-bool isCoroutine(const FunctionDecl *F) {
-  const FunctionDecl *Definition = nullptr;
-  return F->hasBody(Definition) && Definition &&
-         isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody());
-}
-
-/// Adds to \p Summary what the operation \p Call starts acts on: its
-/// receiver (for a member that is neither const nor static) and the
-/// arguments bound to parameters it may modify through.
-void addOperationTargets(const CallExpr *Call, const FunctionDecl *Callee,
-                         AccessSummary &Summary) {
-  auto Add = [&](const Expr *E) {
-    bool Indirect = false;
-    if (ObjectKey Key = rootObject(E, Indirect))
-      Summary.CallWrites.insert(Key);
-  };
-  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
-      Member && Method && !Method->isConst() && !Method->isStatic())
-    Add(Member->getImplicitObjectArgument());
-  // An operator call's first argument is its receiver: not a parameter.
-  const unsigned Shift = isa<CXXOperatorCallExpr>(Call) && Method ? 1 : 0;
-  for (unsigned I = Shift; I < Call->getNumArgs(); ++I)
-    if (I - Shift < Callee->getNumParams() &&
-        mayModifyThrough(Callee->getParamDecl(I - Shift)->getType()))
-      Add(Call->getArg(I));
-}
-
 } // namespace
 
 bool sameOperation(const FunctionDecl *A, const FunctionDecl *B) {
@@ -218,17 +190,7 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
 }
 
 AccessSummary AwaitAnalysis::summarizeOperand(const Expr *Operand) {
-  AccessSummary Summary = Effects.summarize(Operand, Facts.function());
-  // A function that returns an operation without being a coroutine (asio's
-  // and Beast's async_* initiating functions, an awaiter factory) only
-  // starts it: the operation acts on the receiver and on what it was handed
-  // by reference after that body returned, whatever the body shows.
-  const FunctionDecl *Callee = calleeOf(Operand);
-  if (Callee && Effects.kindOf(Callee) == CalleeKind::Summarised &&
-      !isCoroutine(Callee))
-    if (const auto *Call = dyn_cast<CallExpr>(Operand->IgnoreParens()))
-      addOperationTargets(Call, Callee, Summary);
-  return Summary;
+  return Effects.summarizeOperation(Operand, Facts.function());
 }
 
 std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,

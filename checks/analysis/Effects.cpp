@@ -372,6 +372,12 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
   return nullptr;
 }
 
+bool isCoroutine(const FunctionDecl *F) {
+  const FunctionDecl *Definition = nullptr;
+  return F->hasBody(Definition) && Definition &&
+         isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody());
+}
+
 bool mayModifyThrough(QualType Param) {
   if (Param.isNull() || Param->isDependentType())
     return true;
@@ -467,6 +473,8 @@ public:
 
   /// A subtree left out (an await's operand, summarised apart).
   const Stmt *Skip = nullptr;
+  /// The call whose operation is awaited (see summarizeOperation).
+  const CallExpr *Operation = nullptr;
   bool TraverseStmt(const Stmt *S) override {
     return S == Skip || ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
   }
@@ -562,7 +570,7 @@ public:
     for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
       Args.push_back(Call->getArg(I));
     applyCall(Callee, Receiver, Args,
-              llvm::is_contained(Analysis.Trusted, Call));
+              llvm::is_contained(Analysis.Trusted, Call), Call == Operation);
     return true;
   }
   bool VisitCXXConstructExpr(const CXXConstructExpr *Construct) override {
@@ -657,9 +665,11 @@ private:
       Out.WritesNonLocal = true;
   }
 
-  /// Adds what a call to \p Callee with \p Receiver and \p Args does.
+  /// Adds what a call to \p Callee with \p Receiver and \p Args does;
+  /// \p StartsOperation: the call whose result is awaited.
   void applyCall(const FunctionDecl *Callee, const Expr *Receiver,
-                 llvm::ArrayRef<const Expr *> Args, bool Trusted = false) {
+                 llvm::ArrayRef<const Expr *> Args, bool Trusted = false,
+                 bool StartsOperation = false) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     bool ConstReceiver = Method && (Method->isConst() || Method->isStatic());
     auto ThroughArguments = [&] {
@@ -715,6 +725,12 @@ private:
     for (size_t I = 0; I < Args.size() && I < Effects.ParamWrites.size(); ++I)
       if (Effects.ParamWrites[I])
         write(Args[I], Out.CallWrites);
+    // A function that returns an operation without being a coroutine
+    // (asio's and Beast's async_* initiating functions, an awaiter factory)
+    // only starts it: the operation acts on the receiver and on what it was
+    // handed by reference after that body returned, whatever the body shows.
+    if (StartsOperation && Effects.Known && !isCoroutine(Callee))
+      ThroughArguments();
     if (Out.AssumedCall.empty())
       Out.AssumedCall = Effects.Assumed;
     Out.Logs |= Effects.Logs;
@@ -743,6 +759,18 @@ EffectAnalysis::summarize(const Stmt *S, const DeclContext *Function,
   AccessCollector Collector(Summary, Function, *this, CurrentDepth);
   Collector.Skip = Skip;
   Collector.TraverseStmt(S);
+  Trusted = Saved;
+  return Summary;
+}
+
+AccessSummary EffectAnalysis::summarizeOperation(const Expr *Operand,
+                                                 const DeclContext *Function) {
+  AccessSummary Summary;
+  llvm::ArrayRef<const CallExpr *> Saved = Trusted;
+  Trusted = {};
+  AccessCollector Collector(Summary, Function, *this, CurrentDepth);
+  Collector.Operation = dyn_cast<CallExpr>(Operand->IgnoreParens());
+  Collector.TraverseStmt(Operand);
   Trusted = Saved;
   return Summary;
 }

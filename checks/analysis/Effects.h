@@ -138,6 +138,12 @@ public:
                           llvm::ArrayRef<const CallExpr *> Trusted = {},
                           const Stmt *Skip = nullptr);
 
+  /// Summarises the operand of an await. Beyond summarize: the call that
+  /// returns the awaited operation without being a coroutine itself acts on
+  /// its receiver and reference arguments after its body returned.
+  AccessSummary summarizeOperation(const Expr *Operand,
+                                   const DeclContext *Function);
+
   /// What a call to \p Callee does, from its body if it is visible (within
   /// the option's depth), else from what is known of it. Remembered per
   /// function.
@@ -172,6 +178,9 @@ bool isLocalObject(ObjectKey Key, const DeclContext *Function);
 /// True when \p Key is a data member of *this (an object of its own that
 /// *this as a whole overlaps).
 bool isMemberOfThis(ObjectKey Key);
+
+/// \p F has a body in the translation unit, and it is a coroutine's.
+bool isCoroutine(const FunctionDecl *F);
 
 /// An element \p A and \p B share (*this and a member of it count), if any.
 std::optional<ObjectKey> firstCommon(const ObjectSet &A, const ObjectSet &B);
