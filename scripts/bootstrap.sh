@@ -30,6 +30,11 @@ done
 if ! command -v node >/dev/null 2>&1; then
   missing+=(nodejs)
 fi
+# npm fetches the SARIF validator (@microsoft/sarif-multitool) that the
+# delivery.sarif-validator test runs on awaitlint-ci's SARIF.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(npm)
+fi
 
 if ((${#missing[@]} == 0)); then
   echo "bootstrap: all packages present"
