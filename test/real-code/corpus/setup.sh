@@ -97,8 +97,10 @@ lay_out_sources() {
     [asio]=chriskohlhoff/asio
     [qcoro]=qcoro/qcoro
     [DPP]=brainboxdotcc/DPP
+    [GreekBot]=guard3/GreekBot
+    [Delta_DBot]=MatteoNasci/Delta_DBot
   )
-  names=(coro_socks adequate-api-cpp asio qcoro DPP)
+  names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot)
   # Check every mirror before laying anything out.
   for name in "${names[@]}"; do git_dir_of "${repo_of[$name]}" >/dev/null; done
   asiomp_git=$(git_dir_of xukeawsl/asiomp)
@@ -122,6 +124,37 @@ lay_out_sources() {
   echo "setup.sh: coro_socks/third-party/asiomp at $asiomp_commit"
   checkout "$asiomp_git" "$asiomp_commit" "$dir/coro_socks/third-party/asiomp"
 
+  # GreekBot's CMakeLists.txt turns each Database/**/Queries.h.in into a
+  # header of SQL string macros; the SQL text does not matter here.
+  local q
+  mkdir -p "$dir/GreekBot/gen"
+  for q in MessageLog:MessageLogQueries Leaderboard:LeaderboardQueries Nicknames:NicknamesQueries \
+    Infractions:InfractionsQueries Starboard:StarboardQueries TempBans:TempBanQueries .:Queries; do
+    sed -E 's/@([A-Z0-9_]+)@/"SELECT 1;"/g' "$dir/GreekBot/Database/${q%%:*}/Queries.h.in" >"$dir/GreekBot/gen/${q##*:}.h"
+  done
+
+  # Delta_DBot (November 2024) builds against D++ v10.0.35, not the D++ of
+  # the corpus; it is written for MSVC: three of its headers are shadowed by
+  # copies with the standard spelling (same line numbers), and libc++'s
+  # std::exception gets MSVC's exception(const char*) constructor.
+  local ds=$dir/Delta_DBot-stubs f
+  echo "setup.sh: Delta_DBot-stubs (D++ v10.0.35 headers, MSVC spellings)"
+  checkout "$(git_dir_of brainboxdotcc/DPP)" "$dpp_for_delta" "$ds/dpp-v10.0.35" include
+  for f in utility/response.h utility/constants.h time/time.h; do
+    mkdir -p "$ds/$(dirname "$f")"
+    sed -E -e 's/static \[\[nodiscard\]\]/[[nodiscard]] static/' \
+      -e 's/long long int\{ *([^}]*[^ }]) *\}/static_cast<long long int>(\1)/' \
+      "$dir/Delta_DBot/headers/$f" >"$ds/$f"
+  done
+  local libcxx=/usr/lib/llvm-22/include/c++/v1/__exception/exception.h
+  [[ -f $libcxx ]] || die "$libcxx missing: install libc++-22-dev (GreekBot and Delta_DBot need libc++)"
+  mkdir -p "$ds/libcxx-msvc-overlay/__exception"
+  sed -E '/^ *_LIBCPP_HIDE_FROM_ABI exception\(const exception&\) _NOEXCEPT *= default;/a\
+  _LIBCPP_HIDE_FROM_ABI explicit exception(const char*) _NOEXCEPT {}' "$libcxx" \
+    >"$ds/libcxx-msvc-overlay/__exception/exception.h"
+  grep -q 'exception(const char\*)' "$ds/libcxx-msvc-overlay/__exception/exception.h" ||
+    die "could not add exception(const char*) to a copy of $libcxx"
+
   # Modular Boost keeps each library's headers in libs/<lib>/include; `b2
   # headers` would merge them into boost/. Hard links do the same without b2,
   # so one -isystem serves every TU.
@@ -134,6 +167,8 @@ lay_out_sources() {
 }
 
 boost_root=$dir/boost-examples/third_party/boost
+# D++ v10.0.35, the release Delta_DBot was written against.
+dpp_for_delta=ab0142be0199666bfdabc70b3b426ab7af5003db
 if [[ $keep == 1 ]]; then
   [[ -d $boost_root/boost ]] || die "KEEP=1 but no corpus in $dir"
 else
@@ -190,6 +225,22 @@ flags_for() {
       for m in QtCore QtGui QtNetwork QtDBus QtConcurrent QtTest QtWebSockets QtWidgets; do a+=(-isystem "$qt/$m"); done
       a+=(-isystem /usr/include/qcoro6 -isystem /usr/include/qcoro6/qcoro -isystem /usr/include/qcoro6/QCoro)
       ;;
+    Delta_DBot/*)
+      local ds=$p/Delta_DBot-stubs
+      a+=(-stdlib=libc++ -DDPP_CORO -I"$ds/libcxx-msvc-overlay" -I"$ds" -I"$p/Delta_DBot/headers"
+        -I"$ds/dpp-v10.0.35/include")
+      ;;
+    GreekBot/*)
+      # C++23 with <format>: libc++ (libc++-22-dev; libstdc++ 12 has no
+      # <format>), Boost >= 1.90 (the vendored 1.92), its include dirs and
+      # the generated query headers; stddef.h/stdint.h for the names it
+      # takes from transitive includes on other standard libraries.
+      a=(-std=c++23 -stdlib=libc++ -include stddef.h -include stdint.h
+        -DBOOST_ASIO_SEPARATE_COMPILATION -DBOOST_BEAST_SEPARATE_COMPILATION)
+      local d
+      for d in Discord Discord/Objects Discord/Gateway GreekBot Database gen; do a+=(-I"$p/GreekBot/$d"); done
+      a+=(-isystem "$boost_root")
+      ;;
     DPP/src/unittest/*)
       a+=(-I"$p/DPP/include" -I"$p/DPP/src/unittest")
       ;;
@@ -228,7 +279,7 @@ if [[ $probe == 1 ]]; then
   # Every .cpp that mentions co_await, in the trees the corpus covers.
   mapfile -t tus < <(
     cd "$dir" &&
-      grep -rl --include='*.cpp' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP \
+      grep -rl --include='*.cpp' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot \
         "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
 else
   mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
@@ -298,6 +349,6 @@ fi
 } >"$dir/compile_commands.json"
 
 echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
-for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
   printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
 done
