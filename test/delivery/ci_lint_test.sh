@@ -7,8 +7,9 @@
 set -euo pipefail
 ci=$1 driver=$2 awl_include=$3 work=$4
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=common.sh
+source "$here/common.sh"
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
 # expect_exit CODE CMD...: runs CMD, output in $work/out.txt and err.txt.
 expect_exit() {
   local want=$1 got=0
@@ -22,20 +23,7 @@ mkdir -p "$work/build"
 # The sample has its own .clang-tidy, so a parent one does not apply.
 cp -r "$here/sample" "$work/sample"
 src=$work/sample
-write_db() {
-  local first=1 f
-  {
-    echo '['
-    for f in "$src"/src/*.cpp; do
-      ((first)) || echo ','
-      first=0
-      printf '{"directory": "%s", "file": "%s", "arguments": ["clang++-22", "-std=c++20", "-I%s", "-I%s/include", "-c", "%s"]}' \
-        "$src" "$f" "$awl_include" "$src" "$f"
-    done
-    echo ']'
-  } >"$work/build/compile_commands.json"
-}
-write_db
+write_db "$src" "$work/build" "$awl_include"
 lint() { (cd "$src" && "$ci" --awaitlint "$driver" -p "$work/build" -j2 --header-filter='.*/shop/.*' "$@"); }
 
 # --- text, exit codes, a header's finding once --------------------------------
@@ -166,7 +154,7 @@ expect_exit 2 lint --baseline "$work/missing-baseline.json"
 grep -q 'missing-baseline.json: cannot read' "$work/err.txt" || fail "$(cat "$work/err.txt")"
 # A TU that does not compile: its findings would be incomplete (exit 3).
 printf 'int broken( {\n' >"$src/src/broken.cpp"
-write_db
+write_db "$src" "$work/build" "$awl_include"
 expect_exit 3 lint
 grep -q 'src/broken.cpp:1:.*error:' "$work/err.txt" && grep -q 'compile error' "$work/err.txt" ||
   fail "compile error: $(cat "$work/err.txt")"

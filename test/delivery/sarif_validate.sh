@@ -8,7 +8,8 @@
 set -euo pipefail
 ci=$1 driver=$2 awl_include=$3 work=$4 tools=$5
 here=$(cd "$(dirname "$0")" && pwd)
-fail() { echo "FAIL: $*" >&2; exit 1; }
+# shellcheck source=common.sh
+source "$here/common.sh"
 
 multitool=$tools/node_modules/.bin/sarif-multitool
 if [[ ! -x $multitool ]]; then
@@ -25,17 +26,7 @@ rm -rf "$work"
 mkdir -p "$work/build"
 cp -r "$here/sample" "$work/sample"
 src=$work/sample
-{
-  echo '['
-  first=1
-  for f in "$src"/src/*.cpp; do
-    ((first)) || echo ','
-    first=0
-    printf '{"directory": "%s", "file": "%s", "arguments": ["clang++-22", "-std=c++20", "-I%s", "-I%s/include", "-c", "%s"]}' \
-      "$src" "$f" "$awl_include" "$src" "$f"
-  done
-  echo ']'
-} >"$work/build/compile_commands.json"
+write_db "$src" "$work/build" "$awl_include"
 (cd "$src" && "$ci" --awaitlint "$driver" -p "$work/build" -j2 --header-filter='.*/shop/.*' \
   --format sarif:"$work/log.sarif") || [[ $? == 1 ]] || fail "awaitlint-ci failed"
 grep -q '"results"' "$work/log.sarif" || fail "no SARIF written"
