@@ -19,6 +19,9 @@ if [[ -x $build_dir/bin/awaitlint ]]; then
   test -x "$work/prefix/bin/awaitlint" -a -x "$work/prefix/bin/awaitlint-ci"
   test -f "$work/prefix/lib/libawaitlint.so" || test -f "$work/prefix/lib/x86_64-linux-gnu/libawaitlint.so"
   "$work/prefix/bin/awaitlint" --version >/dev/null
+  if [[ -x $build_dir/bin/awaitlint-clangd ]]; then
+    "$work/prefix/bin/awaitlint-clangd" --version | grep -q clangd
+  fi
   mkdir -p "$work/empty-db" && echo '[]' >"$work/empty-db/compile_commands.json"
   "$work/prefix/bin/awaitlint-ci" -p "$work/empty-db" 2>&1 | grep -q '0 TU(s), 0 finding(s)'
 fi
