@@ -1,6 +1,7 @@
 //===--- AsyncCheck.cpp - awaitlint -----------------------------*- C++ -*-===//
 
 #include "AsyncCheck.h"
+#include "analysis/Explain.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
@@ -23,7 +24,8 @@ AsyncCheck::AsyncCheck(StringRef Name, ClangTidyContext *Context)
       Opts(Reader), Classifier(Opts.CustomTaskTypes), Effects(Opts),
       IncludeStyle(Options.getLocalOrGlobal(
           "IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM)),
-      Explaining(std::getenv("AWAITLINT_EXPLAIN") != nullptr) {}
+      Explaining(std::getenv("AWAITLINT_EXPLAIN") != nullptr ||
+                 analysis::Explainer::active()) {}
 
 /// The findings of every async- check of one translation unit, emitted
 /// together at its end so that each edit several fixes need is made once.
@@ -227,6 +229,10 @@ private:
 void AsyncCheck::explain(SourceLocation Loc, llvm::StringRef Why) const {
   if (!SourceManagerForSuppression)
     return;
+  if (analysis::Explainer *Explainer = analysis::Explainer::active()) {
+    Explainer->recordReason(getID(), Loc, Why, *SourceManagerForSuppression);
+    return;
+  }
   llvm::errs() << Loc.printToString(*SourceManagerForSuppression)
                << ": explain: " << Why << " [" << getID() << "]\n";
 }
@@ -253,6 +259,14 @@ void AsyncCheck::onEndOfTranslationUnit() {
 }
 
 void AsyncCheck::emit(const Finding &F) {
+  if (analysis::Explainer *Explainer = analysis::Explainer::active();
+      Explainer && SourceManagerForSuppression) {
+    std::vector<SourceLocation> Places;
+    for (const auto &Note : F.Notes)
+      Places.push_back(Note.first);
+    Explainer->recordFinding(getID(), F.Loc, F.Message, Places,
+                             *SourceManagerForSuppression);
+  }
   {
     auto Warning = diag(F.Loc, "%0") << F.Message;
     if (F.Fix && !F.FixNote)
@@ -289,6 +303,9 @@ void AsyncCheck::check(const MatchFinder::MatchResult &Result) {
   SourceManagerForSuppression = Result.SourceManager;
   analysis::CoroutineFacts Facts(Function, Body, Opts, *Result.SourceManager);
   analysis::AwaitAnalysis Awaits(Opts, Classifier, Effects, Facts);
+  if (analysis::Explainer *Explainer = analysis::Explainer::active();
+      Explainer && Explainer->wants(Function, *Result.SourceManager))
+    Explainer->recordFunction(Function, Body, Awaits, *Result.SourceManager);
   CoroutineUnderAnalysis Under{
       Function,        Body,  Function->getTemplateInstantiationPattern(),
       *Result.Context, Facts, Awaits};
@@ -349,7 +366,7 @@ bool AsyncCheck::isSuppressedAt(SourceLocation Loc) const {
 void AsyncCheck::includeUnlessDeclared(Edits &Fix, const ASTContext &Context,
                                        FileID File, llvm::StringRef Declared,
                                        llvm::StringRef Header) {
-  if (Header.empty() || analysis::isDeclared(Context, Declared))
+  if (Header.empty() || analysis::isDeclared(Context, Declared, File))
     return;
   FileEdit Need;
   Need.File = File;

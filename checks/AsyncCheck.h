@@ -92,8 +92,9 @@ protected:
   /// template repeat its awaits): false when it was reported already.
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc).second; }
 
-  /// Whether AWAITLINT_EXPLAIN is set: the checks then print, on stderr, why
-  /// each await or loop they looked at was not reported.
+  /// Whether AWAITLINT_EXPLAIN is set (the checks then print, on stderr, why
+  /// each await or loop they looked at was not reported) or the driver's
+  /// --explain is on (the reasons go to the explainer).
   bool explaining() const { return Explaining; }
   void explain(SourceLocation Loc, llvm::StringRef Why) const;
 

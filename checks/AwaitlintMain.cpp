@@ -3,14 +3,21 @@
 // clang-tidy with every upstream module plus the "async" module. The command
 // line is clang-tidy's, unchanged: awaitlint --checks='-*,async-*' f.cpp -- ...
 //
-// One addition: --verify-config also checks the values of async- options
-// (upstream checks only their names), and fails on an invalid one.
+// Additions: a preflight (DriverPreflight.h) stops a run whose
+// configuration is broken, with exit code 2, before anything is analysed or
+// written; --verify-config also checks the values of async- options
+// (upstream checks only their names) and fails on an invalid one; and
+// --allow-unlisted-files accepts source files the compilation database
+// does not list; --explain=REGEX [--explain-format=text|dot] prints, for
+// the coroutines whose names match, every await, what it depends on and
+// why, and what the checks found (analysis/Explain.h).
 //
 //===----------------------------------------------------------------------===//
 
-#include "analysis/Options.h"
-#include "clang-tidy/ClangTidyOptions.h"
+#include "DriverPreflight.h"
+#include "analysis/Explain.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -33,23 +40,6 @@ extern volatile int AsyncModuleAnchorSource;
 
 namespace {
 
-using clang::tidy::ClangTidyOptions;
-
-/// The value of "--Name=value" or "-Name=value" in \p Args, if given.
-std::optional<std::string> flagValue(llvm::ArrayRef<const char *> Args,
-                                     llvm::StringRef Name) {
-  std::optional<std::string> Found;
-  for (llvm::StringRef Arg : Args) {
-    if (Arg == "--")
-      break;
-    Arg.consume_front("-");
-    Arg.consume_front("-");
-    if (Arg.consume_front(Name) && Arg.consume_front("="))
-      Found = Arg.str();
-  }
-  return Found;
-}
-
 bool hasFlag(llvm::ArrayRef<const char *> Args, llvm::StringRef Name) {
   for (llvm::StringRef Arg : Args) {
     if (Arg == "--")
@@ -60,81 +50,26 @@ bool hasFlag(llvm::ArrayRef<const char *> Args, llvm::StringRef Name) {
   return false;
 }
 
-/// The configurations clang-tidy would use for a file in the current
-/// directory, each with where it came from: --config, --config-file, or
-/// the .clang-tidy files found upwards.
-std::vector<std::pair<ClangTidyOptions, std::string>>
-configurations(llvm::ArrayRef<const char *> Args, std::string &Error) {
-  std::vector<std::pair<ClangTidyOptions, std::string>> Sources;
-  auto Parse = [&](llvm::MemoryBufferRef Buffer, const std::string &Source) {
-    llvm::ErrorOr<ClangTidyOptions> Parsed =
-        clang::tidy::parseConfiguration(Buffer);
-    if (Parsed)
-      Sources.emplace_back(std::move(*Parsed), Source);
-    else
-      Error = Source + ": " + Parsed.getError().message();
-  };
-  if (std::optional<std::string> Config = flagValue(Args, "config")) {
-    Parse(llvm::MemoryBufferRef(*Config, "--config"), "--config");
-    return Sources;
-  }
-  if (std::optional<std::string> File = flagValue(Args, "config-file")) {
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Text =
-        llvm::MemoryBuffer::getFile(*File);
-    if (!Text)
-      Error = *File + ": " + Text.getError().message();
-    else
-      Parse((*Text)->getMemBufferRef(), *File);
-    return Sources;
-  }
-  llvm::SmallString<256> Dummy;
-  if (std::error_code Failed = llvm::sys::fs::current_path(Dummy)) {
-    Error = "cannot read the current directory: " + Failed.message();
-    return Sources;
-  }
-  llvm::sys::path::append(Dummy, "dummy.cpp");
-  clang::tidy::FileOptionsProvider Provider(
-      clang::tidy::ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(),
-      ClangTidyOptions());
-  for (auto &[Options, Source] : Provider.getRawOptions(Dummy))
-    Sources.emplace_back(std::move(Options), Source);
-  return Sources;
+void printProblems(const std::vector<std::string> &Problems,
+                   llvm::StringRef Tag) {
+  for (const std::string &Problem : Problems)
+    llvm::errs() << Problem << Tag << "\n";
 }
 
-/// Reports invalid async- option values; returns whether there were any.
-bool reportInvalidAsyncOptionValues(llvm::ArrayRef<const char *> Args) {
-  std::string Error;
-  bool Invalid = false;
-  for (const auto &[Options, Source] : configurations(Args, Error))
-    for (const std::string &Problem :
-         clang::tidy::async::analysis::invalidOptionValues(
-             Options.CheckOptions)) {
-      llvm::errs() << Source << ": error: " << Problem << " [-verify-config]\n";
-      Invalid = true;
-    }
-  if (!Error.empty()) {
-    llvm::errs() << Error << "\n";
-    Invalid = true;
-  }
-  return Invalid;
-}
-
-} // namespace
-
-int main(int argc, const char **argv) {
-  llvm::ArrayRef<const char *> Args(argv + 1, argv + argc);
-  if (!hasFlag(Args, "verify-config"))
-    return clang::tidy::clangTidyMain(argc, argv);
-  if (!reportInvalidAsyncOptionValues(Args))
-    return clang::tidy::clangTidyMain(argc, argv);
-  // The only thing upstream prints to stdout in this mode is its all-clear,
-  // "No config errors detected.", which would now be wrong.
+/// Runs clang-tidy's --verify-config, which knows check and option names,
+/// after our own validation of async- values: both report, and the all-clear
+/// upstream prints is withheld when ours found a problem.
+int verifyConfig(int Argc, const char **Argv,
+                 const std::vector<std::string> &Problems) {
+  printProblems(Problems, " [-verify-config]");
+  if (Problems.empty())
+    return clang::tidy::clangTidyMain(Argc, Argv);
   llvm::outs().flush();
   int SavedStdout = ::dup(STDOUT_FILENO);
   int Null = ::open("/dev/null", O_WRONLY);
   if (SavedStdout >= 0 && Null >= 0)
     ::dup2(Null, STDOUT_FILENO);
-  clang::tidy::clangTidyMain(argc, argv);
+  clang::tidy::clangTidyMain(Argc, Argv);
   llvm::outs().flush();
   if (SavedStdout >= 0 && Null >= 0)
     ::dup2(SavedStdout, STDOUT_FILENO);
@@ -143,4 +78,132 @@ int main(int argc, const char **argv) {
   if (SavedStdout >= 0)
     ::close(SavedStdout);
   return 1;
+}
+
+} // namespace
+
+/// --explain: runs clang-tidy with its output captured, then prints the
+/// explanation (text or DOT) on stdout. Compile errors, which would make it
+/// incomplete, go to stderr, with exit code 3.
+int explainMain(std::vector<const char *> Argv, llvm::StringRef Format) {
+  using clang::tidy::async::analysis::Explainer;
+  // Only the async- checks, and warnings stay warnings: a non-zero exit of
+  // clang-tidy then means the file did not compile.
+  llvm::ArrayRef<const char *> Args(Argv.data() + 1, Argv.size() - 1);
+  std::vector<const char *> Run(Argv.begin(), Argv.end());
+  if (!llvm::any_of(Args, [](llvm::StringRef Arg) {
+        return Arg.starts_with("--checks") || Arg.starts_with("-checks");
+      }))
+    Run.insert(Run.begin() + 1, "--checks=-*,async-*");
+  Run.insert(Run.begin() + 1, "--warnings-as-errors=-*");
+  Run.insert(Run.begin() + 1, "--quiet");
+  int Argc = static_cast<int>(Run.size());
+  Run.push_back(nullptr);
+
+  llvm::SmallString<128> Captured;
+  int CapturedFd = -1;
+  if (llvm::sys::fs::createTemporaryFile("awaitlint-explain", "txt", CapturedFd,
+                                         Captured)) {
+    llvm::errs() << "awaitlint: error: cannot create a temporary file\n";
+    return 2;
+  }
+  llvm::outs().flush();
+  int SavedStdout = ::dup(STDOUT_FILENO);
+  ::dup2(CapturedFd, STDOUT_FILENO);
+  int Status = clang::tidy::clangTidyMain(Argc, Run.data());
+  llvm::outs().flush();
+  ::dup2(SavedStdout, STDOUT_FILENO);
+  ::close(SavedStdout);
+  ::close(CapturedFd);
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Output =
+      llvm::MemoryBuffer::getFile(Captured);
+  (void)llvm::sys::fs::remove(Captured); // a leftover temporary file only
+
+  Explainer *Explained = Explainer::active();
+  if (Explained->empty()) {
+    llvm::errs() << "awaitlint: no coroutine whose name matches the "
+                    "--explain pattern was found\n";
+    return 1;
+  }
+  llvm::outs() << (Format == "dot" ? Explained->renderDot()
+                                   : Explained->renderText());
+  llvm::outs().flush();
+  if (Status != 0) {
+    if (Output)
+      for (llvm::StringRef Line : llvm::split((*Output)->getBuffer(), '\n'))
+        if (Line.contains(" error: "))
+          llvm::errs() << Line << "\n";
+    llvm::errs() << "awaitlint: the file did not compile; the explanation "
+                    "may be incomplete\n";
+    return 3;
+  }
+  return 0;
+}
+
+int main(int argc, const char **argv) {
+  // Our own flags, which clang-tidy's parser must not see.
+  std::vector<const char *> Argv;
+  awaitlint::PreflightOptions Preflight;
+  std::optional<std::string> Explain;
+  std::string ExplainFormat = "text";
+  bool Options = true;
+  for (int I = 0; I < argc; ++I) {
+    llvm::StringRef Arg = argv[I];
+    if (Arg == "--")
+      Options = false;
+    llvm::StringRef Flag = Arg;
+    if (Options && Flag.consume_front("-")) {
+      Flag.consume_front("-");
+      if (Flag == "allow-unlisted-files") {
+        Preflight.AllowUnlistedFiles = true;
+        continue;
+      }
+      if (Flag.consume_front("explain=")) {
+        Explain = Flag.str();
+        continue;
+      }
+      if (Flag.consume_front("explain-format=")) {
+        ExplainFormat = Flag.str();
+        continue;
+      }
+    }
+    Argv.push_back(argv[I]);
+  }
+  if (Explain) {
+    if (ExplainFormat != "text" && ExplainFormat != "dot") {
+      llvm::errs() << "awaitlint: error: --explain-format=" << ExplainFormat
+                   << ": expected 'text' or 'dot'\n";
+      return 2;
+    }
+    std::string Error =
+        clang::tidy::async::analysis::Explainer::activate(*Explain);
+    if (!Error.empty()) {
+      llvm::errs() << "awaitlint: error: --explain=" << *Explain
+                   << ": invalid regular expression: " << Error << "\n";
+      return 2;
+    }
+  }
+  int Argc = static_cast<int>(Argv.size());
+  Argv.push_back(nullptr);
+  llvm::ArrayRef<const char *> Args(Argv.data() + 1, Argc - 1);
+  if (hasFlag(Args, "help") || hasFlag(Args, "version") ||
+      hasFlag(Args, "help-hidden"))
+    return clang::tidy::clangTidyMain(Argc, Argv.data());
+  if (hasFlag(Args, "verify-config"))
+    return verifyConfig(Argc, Argv.data(),
+                        awaitlint::configurationProblems(Args));
+  // A bad configuration stops the run before anything is analysed or
+  // written.
+  std::vector<std::string> Problems = awaitlint::preflight(Args, Preflight);
+  if (!Problems.empty()) {
+    printProblems(Problems, "");
+    llvm::errs() << "awaitlint: " << Problems.size()
+                 << " configuration problem(s); nothing was analysed\n";
+    return 2;
+  }
+  if (Explain) {
+    Argv.pop_back();
+    return explainMain(std::move(Argv), ExplainFormat);
+  }
+  return clang::tidy::clangTidyMain(Argc, Argv.data());
 }

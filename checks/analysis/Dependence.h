@@ -110,6 +110,8 @@ public:
   AccessSummary summarize(const Stmt *S) {
     return Effects.summarize(S, Facts.function());
   }
+  /// How messages name \p Key: "'user'", "'*this'", ...
+  std::string nameOf(ObjectKey Key) const;
   CoroutineFacts &facts() { return Facts; }
   const SharedOptions &options() const { return Opts; }
   TaskClassifier &classifier() { return Classifier; }
@@ -117,7 +119,6 @@ public:
 
 private:
   std::variant<AwaitSite, std::string> makeSite(const AwaitStatement &S);
-  std::string nameOf(ObjectKey Key) const;
 
   const SharedOptions &Opts;
   TaskClassifier &Classifier;

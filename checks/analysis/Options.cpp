@@ -177,6 +177,38 @@ invalidOptionValues(const ClangTidyOptions::OptionMap &Options) {
   return Problems;
 }
 
+std::vector<std::string>
+unknownOptionNames(const ClangTidyOptions::OptionMap &Options) {
+  std::vector<std::string> Problems;
+  for (const auto &Entry : Options) {
+    auto [Check, Name] = Entry.getKey().rsplit('.');
+    if (Name.empty() || !Check.starts_with("async-") || findSpec(Name))
+      continue;
+    // The closest name an async- check reads, as a suggestion.
+    std::string Closest;
+    unsigned Best = 4; // suggest only names a few edits away
+    for (const OptionSpec &Spec : Specs) {
+      for (std::string Candidate :
+           {Spec.Name.str(), Spec.HasExtra ? "Extra" + Spec.Name.str() : ""}) {
+        if (Candidate.empty())
+          continue;
+        unsigned Distance = Name.edit_distance(Candidate, true, Best);
+        if (Distance < Best) {
+          Best = Distance;
+          Closest = Candidate;
+        }
+      }
+    }
+    std::string Problem = "unknown option '" + Entry.getKey().str() +
+                          "' of check '" + Check.str() + "'";
+    if (!Closest.empty())
+      Problem += "; did you mean '" + Check.str() + "." + Closest + "'?";
+    Problems.push_back(std::move(Problem));
+  }
+  llvm::sort(Problems);
+  return Problems;
+}
+
 static const OptionSpec &specOf(llvm::StringRef Name) {
   if (const OptionSpec *Spec = findSpec(Name))
     return *Spec;

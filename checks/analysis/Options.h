@@ -50,6 +50,10 @@ std::optional<std::string> validateOptionValue(const OptionSpec &Spec,
 /// checks and unknown names are left to clang-tidy.
 std::vector<std::string>
 invalidOptionValues(const ClangTidyOptions::OptionMap &Options);
+/// Messages for async- check options whose names no check reads (a typo
+/// would otherwise leave the default in force without a word).
+std::vector<std::string>
+unknownOptionNames(const ClangTidyOptions::OptionMap &Options);
 
 /// Reads options of one check and reports invalid values by name.
 class OptionReader {

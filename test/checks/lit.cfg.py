@@ -71,6 +71,10 @@ config.substitutions.append(
 config.substitutions.append(("%inputs", inputs))
 # For tests that run the driver directly (options, --verify-config).
 config.substitutions.append(("%awaitlint", config.awaitlint))
+config.substitutions.append(("%host_clang_tidy", config.host_clang_tidy))
+config.substitutions.append(("%plugin", config.plugin))
+# Graphviz renders --explain-format=dot (scripts/bootstrap.sh installs it).
+config.substitutions.append(("%dot", shutil.which("dot") or "dot"))
 config.substitutions.append(("%FileCheck", config.filecheck))
 # LLVM's `not` (inverts an exit code) sits beside FileCheck in llvm-22-tools.
 config.substitutions.append(

@@ -152,6 +152,24 @@ grep -q 'invalid regex' "$work/err.txt" || fail "$(cat "$work/err.txt")"
 expect_exit 2 lint --shard 4/3
 expect_exit 2 lint --baseline "$work/missing-baseline.json"
 grep -q 'missing-baseline.json: cannot read' "$work/err.txt" || fail "$(cat "$work/err.txt")"
+# A malformed .clang-tidy in the project: the driver's preflight stops every
+# TU; awaitlint-ci names the problem once, exits 2, and writes nothing.
+cp "$src/.clang-tidy" "$work/clang-tidy.saved"
+printf "Checks: '-*,async-*'\nCheckOptions:\n  async-sequential-await.Brackets: perhaps\n" >"$src/.clang-tidy"
+expect_exit 2 lint --format sarif:"$work/never.sarif"
+[[ $(grep -c "invalid configuration value 'perhaps'" "$work/err.txt") == 1 ]] ||
+  fail "the configuration problem, once: $(cat "$work/err.txt")"
+grep -q 'sample/.clang-tidy: error:' "$work/err.txt" || fail "where: $(cat "$work/err.txt")"
+[[ ! -e $work/never.sarif ]] || fail "nothing may be written on a configuration error"
+cp "$work/clang-tidy.saved" "$src/.clang-tidy"
+# The driver alone, on a file with no compilation database above it.
+# (Outside the build tree, whose own database would be found above.)
+nodb=$(mktemp -d)
+printf 'int main() { return 0; }\n' >"$nodb/lonely.cpp"
+expect_exit 2 "$driver" --checks='-*,async-*' "$nodb/lonely.cpp"
+rm -rf "$nodb"
+grep -q "lonely.cpp: error: no compilation database found in its directory or above; pass -p" "$work/err.txt" ||
+  fail "no database: $(cat "$work/err.txt")"
 # A TU that does not compile: its findings would be incomplete (exit 3).
 printf 'int broken( {\n' >"$src/src/broken.cpp"
 write_db "$src" "$work/build" "$awl_include"
