@@ -18,6 +18,8 @@ packages=(
   libasio-doc libboost1.81-doc
   # QCoro (eager tasks, Qt 6): the QCoro check tests compile against it
   qcoro-qt6-dev
+  # Graphviz: awaitlint --explain-format=dot is rendered in tests and docs
+  graphviz
 )
 
 missing=()

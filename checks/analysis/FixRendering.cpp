@@ -400,7 +400,24 @@ std::optional<std::string> operandText(const Expr *E, const SourceManager &SM,
   return Postfix ? Text.str() : "(" + Text.str() + ")";
 }
 
-bool isDeclared(const ASTContext &Context, llvm::StringRef QualifiedName) {
+/// Whether \p Loc lies in \p File or in a file \p File includes,
+/// directly or not.
+static bool includedThrough(const SourceManager &SM, SourceLocation Loc,
+                            FileID File) {
+  FileID Current = SM.getFileID(SM.getExpansionLoc(Loc));
+  while (Current.isValid()) {
+    if (Current == File)
+      return true;
+    SourceLocation IncludedAt = SM.getIncludeLoc(Current);
+    if (IncludedAt.isInvalid())
+      return false;
+    Current = SM.getFileID(SM.getExpansionLoc(IncludedAt));
+  }
+  return false;
+}
+
+bool isDeclared(const ASTContext &Context, llvm::StringRef QualifiedName,
+                FileID In) {
   QualifiedName.consume_front("::");
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   QualifiedName.split(Parts, "::");
@@ -409,8 +426,18 @@ bool isDeclared(const ASTContext &Context, llvm::StringRef QualifiedName) {
     auto Found = Scope->lookup(&Context.Idents.get(Parts[I]));
     if (Found.empty())
       return false;
-    if (I + 1 == Parts.size())
-      return true;
+    if (I + 1 == Parts.size()) {
+      if (In.isInvalid())
+        return true;
+      // A header shared by several TUs gets the same fix in each: what it
+      // includes decides, not what the TU included before it.
+      const SourceManager &SM = Context.getSourceManager();
+      for (const NamedDecl *D : Found)
+        for (const Decl *Redeclaration : D->redecls())
+          if (includedThrough(SM, Redeclaration->getLocation(), In))
+            return true;
+      return false;
+    }
     const auto *Next = dyn_cast<DeclContext>(Found.front());
     if (!Next)
       return false;
@@ -423,7 +450,7 @@ void includeUnlessDeclared(std::vector<FixItHint> &Fixes,
                            tidy::utils::IncludeInserter &Inserter,
                            const ASTContext &Context, FileID File,
                            llvm::StringRef Declared, llvm::StringRef Header) {
-  if (Header.empty() || isDeclared(Context, Declared))
+  if (Header.empty() || isDeclared(Context, Declared, File))
     return;
   if (auto Include = Inserter.createIncludeInsertion(File, Header))
     Fixes.push_back(std::move(*Include));

@@ -105,7 +105,10 @@ std::optional<std::string> operandText(const Expr *E, const SourceManager &SM,
 /// True when \p QualifiedName ("awl::when_all", "std::tie") names a
 /// declaration the translation unit already has: its header is included
 /// (directly or through an umbrella header).
-bool isDeclared(const ASTContext &Context, llvm::StringRef QualifiedName);
+/// With \p In: declared in that file or in one it includes (directly or
+/// not), so that a fix in a header does not depend on the TU.
+bool isDeclared(const ASTContext &Context, llvm::StringRef QualifiedName,
+                FileID In = FileID());
 
 /// Adds to \p Fixes the include of \p Header in \p File unless \p Declared
 /// (a qualified name) is already declared. Every check decides this alike.

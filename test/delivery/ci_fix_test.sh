@@ -71,6 +71,37 @@ grep -q 'conflicting fixes' "$work/conflict.err" && grep -q 'mixed.hpp' "$work/c
   fail "conflict report: $(cat "$work/conflict.err")"
 diff -r "$work/conflict-include-before" "$src/include" >/dev/null || fail "a conflicting run changed files"
 
+# A header whose TUs see the combinator differently: x.cpp includes only the
+# header, y.cpp includes <awl/when_all.hpp> before it. The fix must be the
+# same in both (the header's own includes decide), so it applies once, with
+# the include, and both TUs compile.
+src=$work/include-decision
+rm -rf "$src" && mkdir -p "$src/include" "$src/src"
+cat >"$src/include/pair.hpp" <<'CPP'
+#pragma once
+#include <awl/promise.hpp>
+#include <awl/sleep.hpp>
+inline awl::Promise<int> get_a() { co_await awl::sleep(100); co_return 1; }
+inline awl::Promise<int> get_b() { co_await awl::sleep(100); co_return 2; }
+inline awl::Promise<int> sum() {
+  int a = co_await get_a();
+  int b = co_await get_b();
+  co_return a + b;
+}
+CPP
+printf '#include "pair.hpp"\nint x_value();\n' >"$src/src/x.cpp"
+printf '#include <awl/when_all.hpp>\n#include "pair.hpp"\nint y_value();\n' >"$src/src/y.cpp"
+write_db "$src" "$work/build-include" "$awl_include"
+(cd "$src" && "$ci" --awaitlint "$driver" -p "$work/build-include" -j2 --fix --header-filter='.*pair.*') \
+  >"$work/include.out" 2>"$work/include.err" || fail "include decision: $(cat "$work/include.err")"
+grep -q 'awl::when_all(get_a(), get_b())' "$src/include/pair.hpp" || fail "pair.hpp not fixed: $(cat "$src/include/pair.hpp")"
+[[ $(grep -c 'include <awl/when_all.hpp>' "$src/include/pair.hpp") == 1 ]] ||
+  fail "pair.hpp must include <awl/when_all.hpp> once: $(cat "$src/include/pair.hpp")"
+for f in x y; do
+  clang++-22 -std=c++20 -fsyntax-only -I"$awl_include" -I"$src/include" "$src/src/$f.cpp" ||
+    fail "$f.cpp does not compile after the fix"
+done
+
 # Options that only make sense with --fix.
 code=0
 "$ci" --awaitlint "$driver" -p "$work/build-fix" --fix-notes >/dev/null 2>"$work/usage.err" || code=$?
