@@ -6,6 +6,8 @@ build_dir=$1 source_dir=$2 work=$3
 rm -rf "$work"
 cmake --install "$build_dir" --component Unspecified --prefix "$work/prefix" >/dev/null
 test -f "$work/prefix/include/awl/awl.hpp"
+test -f "$work/prefix/share/doc/awaitlint/README.md"
+test -f "$work/prefix/share/doc/awaitlint/checks/async/sequential-await.md"
 cmake -S "$source_dir/test/install/consumer" -B "$work/build" -G Ninja \
   -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$work/build" >/dev/null
