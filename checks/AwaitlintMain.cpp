@@ -117,7 +117,9 @@ int explainMain(std::vector<const char *> Argv, llvm::StringRef Format) {
   ::close(CapturedFd);
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Output =
       llvm::MemoryBuffer::getFile(Captured);
-  (void)llvm::sys::fs::remove(Captured); // a leftover temporary file only
+  if (std::error_code Failed = llvm::sys::fs::remove(Captured))
+    llvm::errs() << "awaitlint: warning: cannot remove " << Captured << ": "
+                 << Failed.message() << "\n";
 
   Explainer *Explained = Explainer::active();
   if (Explained->empty()) {

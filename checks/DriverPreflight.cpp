@@ -98,8 +98,9 @@ CommandLine parseCommandLine(llvm::ArrayRef<const char *> Args) {
 
 std::string absolute(llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
-  // On failure (no current directory) the path stays as given.
-  (void)llvm::sys::fs::make_absolute(Absolute);
+  // Without a current directory the path stays as given.
+  if (llvm::sys::fs::make_absolute(Absolute))
+    return Path.str();
   llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
   return std::string(Absolute);
 }
