@@ -262,6 +262,7 @@ void AsyncCheck::emit(const Finding &F) {
   if (analysis::Explainer *Explainer = analysis::Explainer::active();
       Explainer && SourceManagerForSuppression) {
     std::vector<SourceLocation> Places;
+    Places.reserve(F.Notes.size());
     for (const auto &Note : F.Notes)
       Places.push_back(Note.first);
     Explainer->recordFinding(getID(), F.Loc, F.Message, Places,
