@@ -188,7 +188,7 @@ unknownOptionNames(const ClangTidyOptions::OptionMap &Options) {
     std::string Closest;
     unsigned Best = 4; // suggest only names a few edits away
     for (const OptionSpec &Spec : Specs) {
-      for (std::string Candidate :
+      for (const std::string &Candidate :
            {Spec.Name.str(), Spec.HasExtra ? "Extra" + Spec.Name.str() : ""}) {
         if (Candidate.empty())
           continue;
