@@ -4,7 +4,9 @@
 #include <awl/awl.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -42,8 +44,14 @@ awl::Promise<Dashboard> load_dashboard_parallel(int user_id) {
   co_return Dashboard{user, orders, stats};
 }
 
+// Runs one version with tracing on and prints its timeline (on an axis of
+// `axis_ms`, 0 for its own span) and the hints of missed concurrency; `chrome_trace` (if given) receives Chrome trace
+// JSON.
 template <class Load>
-double timed(awl::EventLoop& loop, const char* label, Load load) {
+double timed(awl::EventLoop& loop, const char* label, Load load, const std::string& chrome_trace,
+             const std::string& svg, double axis_ms) {
+  awl::Trace trace;
+  loop.set_trace(&trace);
   const double start = loop.now();
   double elapsed = -1;
   load(42).then([&](const Dashboard& dashboard) {
@@ -52,15 +60,56 @@ double timed(awl::EventLoop& loop, const char* label, Load load) {
                 dashboard.stats, elapsed);
   });
   loop.run();
+  loop.set_trace(nullptr);
+  awl::TimelineOptions options;
+  options.axis_ms = axis_ms;
+  std::fputs(awl::timeline(trace, options).c_str(), stdout);
+  for (const awl::MissedConcurrency& hint : awl::missed_concurrency(trace))
+    std::printf("hint: %s\n", awl::describe(hint).c_str());
+  if (!chrome_trace.empty()) {
+    std::ofstream out(chrome_trace);
+    awl::write_chrome_trace(trace, out);
+  }
+  if (!svg.empty()) {
+    awl::TimelineSvgOptions svg_options;
+    svg_options.axis_ms = axis_ms;
+    svg_options.title = std::string(std::string_view(label) == "sequential" ? "three co_awaits one after another"
+                                                                            : "started together with awl::when_all") +
+                        ": " + std::to_string(static_cast<int>(elapsed)) + " ms";
+    std::ofstream(svg) << awl::timeline_svg(trace, svg_options);
+  }
+  std::puts("");
   return elapsed;
 }
 
 }  // namespace
 
-int main() {
+// dashboard [--chrome-trace PREFIX] [--svg PREFIX]: writes PREFIX-sequential
+// and PREFIX-when_all .json (open them in https://ui.perfetto.dev or
+// chrome://tracing) or .svg (docs/tracing/ is made this way).
+int main(int argc, char** argv) {
+  std::string chrome_prefix;
+  std::string svg_prefix;
+  for (int i = 1; i < argc; i += 2) {
+    const std::string_view option = argv[i];
+    if (i + 1 < argc && option == "--chrome-trace") {
+      chrome_prefix = argv[i + 1];
+    } else if (i + 1 < argc && option == "--svg") {
+      svg_prefix = argv[i + 1];
+    } else {
+      std::fprintf(stderr, "usage: %s [--chrome-trace PREFIX] [--svg PREFIX]\n", argv[0]);
+      return 2;
+    }
+  }
+  const auto file = [](const std::string& prefix, const char* version, const char* extension) {
+    return prefix.empty() ? std::string() : prefix + "-" + version + extension;
+  };
   awl::EventLoop loop{awl::virtual_time};
-  const double sequential = timed(loop, "sequential", load_dashboard_sequential);
-  const double parallel = timed(loop, "when_all", load_dashboard_parallel);
+  const double sequential =
+      timed(loop, "sequential", load_dashboard_sequential, file(chrome_prefix, "sequential", ".json"),
+            file(svg_prefix, "sequential", ".svg"), 0);
+  const double parallel = timed(loop, "when_all", load_dashboard_parallel, file(chrome_prefix, "when_all", ".json"),
+                                file(svg_prefix, "when_all", ".svg"), sequential);
   std::printf("sequential %.0f ms vs when_all %.0f ms: %.1fx faster\n", sequential, parallel, sequential / parallel);
   return sequential == 300 && parallel == 100 ? 0 : 1;
 }

@@ -24,6 +24,7 @@
 #include "detail/timer_queue.hpp"
 #include "detail/unique_function.hpp"
 #include "errors.hpp"
+#include "trace.hpp"
 
 namespace awl {
 
@@ -109,15 +110,22 @@ class EventLoop {
       collect_posted();
       loop_time_ = virtual_ ? virtual_now_ : real_elapsed();
       if (timers_.has_due(loop_time_)) {
-        fire_next_timer();
+        const bool traced = fire_next_timer();
         perform_checkpoint();
+        if (traced && trace_ != nullptr) [[unlikely]]
+          trace_->macrotask_end(0, now());
         return true;
       }
       if (!ready_.empty()) {
         detail::UniqueFunction task = std::move(ready_.front());
         ready_.pop_front();
+        const bool traced = trace_ != nullptr;
+        if (traced) [[unlikely]]
+          trace_->macrotask_begin(0, now(), "task");
         task();
         perform_checkpoint();
+        if (traced && trace_ != nullptr) [[unlikely]]
+          trace_->macrotask_end(0, now());
         return true;
       }
       if (timers_.empty() && blocking_work_ == 0) return false;
@@ -153,6 +161,11 @@ class EventLoop {
     // destroyed, and the condition variable with it.
     wake_.notify_one();
   }
+
+  // Records what the loop does into `trace` (nullptr: stop recording). The
+  // trace must outlive the recording; awl/trace_views.hpp reads it.
+  void set_trace(Trace* trace) noexcept { trace_ = trace; }
+  Trace* trace() const noexcept { return trace_; }
 
   void set_unhandled_rejections(UnhandledRejections mode) noexcept { mode_ = mode; }
   UnhandledRejections unhandled_rejections() const noexcept { return mode_; }
@@ -260,13 +273,21 @@ class EventLoop {
     }
   }
 
-  void fire_next_timer() {
+  // Returns whether the firing was recorded in the trace.
+  bool fire_next_timer() {
     struct Finish {  // an interval is rescheduled even when its callback throws, as in Node
       EventLoop& loop;
       detail::TimerQueue::Fired fired;
       ~Finish() { loop.timers_.finish(std::move(fired), loop.loop_time_); }
     } finish{*this, timers_.pop_due()};
-    if (finish.fired.callback) finish.fired.callback();
+    if (!finish.fired.callback) return false;
+    const bool traced = trace_ != nullptr;
+    if (traced) [[unlikely]] {
+      const TimerId id = (TimerId{finish.fired.generation} << 32) | (TimerId{finish.fired.slot} + 1);
+      trace_->macrotask_begin(id, now(), finish.fired.interval > 0 ? "interval" : "timer");
+    }
+    finish.fired.callback();
+    return traced;
   }
 
   void collect_posted() {
@@ -343,6 +364,7 @@ class EventLoop {
   bool dropped_blocking_completions_ = false;
   int blocking_work_ = 0;
   UnhandledRejections mode_;
+  Trace* trace_ = nullptr;
 
   detail::JobQueue microtasks_;
   std::deque<detail::UniqueFunction> ready_;
@@ -363,6 +385,13 @@ namespace detail {
 [[noreturn, gnu::noinline, gnu::cold]] inline void throw_no_event_loop(const char* what_for) {
   throw NoEventLoopError(what_for);
 }
+// The trace the calling thread's loop records into, or nullptr (the usual case).
+inline Trace* active_trace() noexcept {
+  EventLoop* loop = tls_current_loop;
+  return loop != nullptr ? loop->trace() : nullptr;
+}
+// The time of a trace event: only called once active_trace() returned one.
+inline double trace_time() noexcept { return tls_current_loop->now(); }
 inline EventLoop& loop_for(const char* what_for) {
   EventLoop* loop = tls_current_loop;
   if (loop == nullptr) [[unlikely]]

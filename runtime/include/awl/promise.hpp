@@ -5,6 +5,7 @@
 #include <coroutine>
 #include <cstdint>
 #include <exception>
+#include <source_location>
 #include <stdexcept>
 #include <type_traits>
 #include <utility>
@@ -190,6 +191,7 @@ class Promise {
   template <class Executor>
     requires std::is_invocable_v<Executor&, Resolver<T>, Rejecter<T>>
   explicit Promise(Executor&& executor) : state_(new detail::State<T>) {
+    detail::trace_created(state_, "executor");
     Rejecter<T> reject(state_);
     try {
       executor(Resolver<T>(state_), reject);
@@ -341,6 +343,7 @@ class Promise {
     auto* derived = new Derived(std::move(on_fulfilled), std::move(on_rejected));
     derived->add_ref();  // one reference for the handle, one for the reaction
     Promise<U> result(static_cast<detail::State<U>*>(derived));
+    detail::trace_created(derived, "then");
     try {
       source.add_reaction(derived);
     } catch (...) {
@@ -366,11 +369,14 @@ Promise<T> promise_from(State<T>* state) noexcept {
 
 template <class T>
 struct CoroutinePromiseBase : Pooled {
-  CoroutinePromiseBase() : state(new State<T>) {
-    if (EventLoop::current() == nullptr) {
+  explicit CoroutinePromiseBase(const std::source_location& where) : state(new State<T>) {
+    EventLoop* loop = EventLoop::current();
+    if (loop == nullptr) {
       state->release();
       throw NoEventLoopError("calling an awl async function");
     }
+    if (Trace* trace = loop->trace()) [[unlikely]]
+      trace->coroutine_begin(id_of(state), loop->now(), where);
   }
   CoroutinePromiseBase(const CoroutinePromiseBase&) = delete;
   CoroutinePromiseBase& operator=(const CoroutinePromiseBase&) = delete;
@@ -384,13 +390,37 @@ struct CoroutinePromiseBase : Pooled {
   // suspension; the frame frees itself when the body ends.
   std::suspend_never initial_suspend() const noexcept { return {}; }
   std::suspend_never final_suspend() const noexcept { return {}; }
-  void unhandled_exception() noexcept { state->reject_with(std::current_exception()); }
+  void unhandled_exception() noexcept {
+    state->reject_with(std::current_exception());
+    trace_end(true);
+  }
+  void trace_end(bool rejected) const noexcept {
+    if (Trace* trace = active_trace()) [[unlikely]]
+      trace->coroutine_end(id_of(state), trace_time(), rejected);
+  }
 
   State<T>* state;
 };
 
+// The id a trace knows a coroutine by: its promise's id for awl's async
+// functions, the frame's address for any other coroutine awaiting a Promise.
+template <class P>
+std::uintptr_t traced_coroutine_id(std::coroutine_handle<P> coroutine) noexcept {
+  if constexpr (requires { static_cast<const StateBase*>(coroutine.promise().state); })
+    return id_of(coroutine.promise().state);
+  else
+    return reinterpret_cast<std::uintptr_t>(coroutine.address());
+}
+
+// The constructors take the coroutine's own location (for traces): a
+// default argument of the promise type's constructor is evaluated where the
+// coroutine is defined. (A coroutine whose parameters are exactly one
+// std::source_location passes that one instead.)
 template <class T>
 struct CoroutinePromise : CoroutinePromiseBase<T> {
+  explicit CoroutinePromise(const std::source_location& where = std::source_location::current())
+      : CoroutinePromiseBase<T>(where) {}
+
   // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
   template <class V>
   void return_value(V&& value) {
@@ -398,12 +428,19 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
       adopt(this->state, value);
     else
       this->state->fulfil(std::forward<V>(value));
+    this->trace_end(false);
   }
 };
 
 template <>
 struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
-  void return_void() { state->fulfil(); }
+  explicit CoroutinePromise(const std::source_location& where = std::source_location::current())
+      : CoroutinePromiseBase<void>(where) {}
+
+  void return_void() {
+    state->fulfil();
+    trace_end(false);
+  }
 };
 
 }  // namespace detail
@@ -424,10 +461,15 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   bool await_ready() const noexcept { return false; }
 
-  void await_suspend(std::coroutine_handle<> coroutine) {
+  template <class P>
+  void await_suspend(std::coroutine_handle<P> coroutine) {
     handle = coroutine;
     job_handler = &detail::reaction_job<Awaiter>;
     detail::State<T>* awaited = std::exchange(state, nullptr);
+    if (Trace* trace = detail::active_trace()) [[unlikely]] {
+      traced_coroutine = detail::traced_coroutine_id(coroutine);
+      trace->await_suspend(traced_coroutine, detail::id_of(awaited), detail::trace_time());
+    }
     // Our reference goes to the reaction job when settled, else it is
     // dropped: the frame is then kept alive by whoever can settle the promise.
     awaited->add_reaction_consuming(this);
@@ -435,6 +477,11 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   static void on_settled(Awaiter* self, detail::StateBase* settled) noexcept {
     self->state = static_cast<detail::State<T>*>(settled);
+    if (self->traced_coroutine != 0) [[unlikely]] {
+      if (Trace* trace = detail::active_trace())
+        trace->await_resume(self->traced_coroutine, detail::id_of(settled), detail::trace_time(),
+                            settled->status == detail::Status::rejected);
+    }
     self->handle.resume();
   }
   static void on_dropped(Awaiter* self) noexcept { self->handle.destroy(); }
@@ -450,6 +497,7 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   detail::State<T>* state;
   std::coroutine_handle<> handle;
+  std::uintptr_t traced_coroutine = 0;  // set when the suspension was traced
 };
 
 }  // namespace awl

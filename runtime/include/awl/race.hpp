@@ -29,6 +29,7 @@ struct RaceVector final : State<T> {
 template <class T>
 Promise<T> race(const std::vector<Promise<T>>& inputs) {
   auto* state = new detail::RaceVector<T>(inputs.size());
+  detail::trace_created(state, "race");
   Promise<T> result = detail::promise_from<T>(state);
   detail::register_inputs(state, state->slots.get(), inputs);
   return result;

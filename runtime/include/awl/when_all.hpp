@@ -86,6 +86,7 @@ template <class T>
 Promise<std::vector<detail::value_or_monostate_t<T>>> when_all(const std::vector<Promise<T>>& inputs) {
   using Result = std::vector<detail::value_or_monostate_t<T>>;
   auto* state = new detail::WhenAllVector<T>(inputs.size());
+  detail::trace_created(state, "when_all");
   Promise<Result> result = detail::promise_from<Result>(state);
   if (inputs.empty()) {
     state->fulfil(Result{});
@@ -101,6 +102,7 @@ template <class... Ts>
 Promise<std::tuple<detail::value_or_monostate_t<Ts>...>> when_all(const Promise<Ts>&... inputs) {
   using Result = std::tuple<detail::value_or_monostate_t<Ts>...>;
   auto* state = new detail::WhenAllTuple<Ts...>;
+  detail::trace_created(state, "when_all");
   Promise<Result> result = detail::promise_from<Result>(state);
   const std::array<detail::StateBase*, sizeof...(Ts)> sources{detail::state_of(inputs)...};
   detail::register_inputs(state, state->slots.data(), sources);

@@ -101,6 +101,7 @@ template <class T>
 Promise<std::vector<Settled<T>>> when_all_settled(const std::vector<Promise<T>>& inputs) {
   using Result = std::vector<Settled<T>>;
   auto* state = new detail::AllSettledVector<T>(inputs.size());
+  detail::trace_created(state, "when_all_settled");
   Promise<Result> result = detail::promise_from<Result>(state);
   if (inputs.empty()) {
     state->fulfil(Result{});
@@ -115,6 +116,7 @@ template <class... Ts>
 Promise<std::tuple<Settled<Ts>...>> when_all_settled(const Promise<Ts>&... inputs) {
   using Result = std::tuple<Settled<Ts>...>;
   auto* state = new detail::AllSettledTuple<Ts...>;
+  detail::trace_created(state, "when_all_settled");
   Promise<Result> result = detail::promise_from<Result>(state);
   const std::array<detail::StateBase*, sizeof...(Ts)> sources{detail::state_of(inputs)...};
   detail::register_inputs(state, state->slots.data(), sources);

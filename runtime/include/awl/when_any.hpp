@@ -41,6 +41,7 @@ struct WhenAnyVector final : State<T> {
 template <class T>
 Promise<T> when_any(const std::vector<Promise<T>>& inputs) {
   auto* state = new detail::WhenAnyVector<T>(inputs.size());
+  detail::trace_created(state, "when_any");
   Promise<T> result = detail::promise_from<T>(state);
   if (inputs.empty()) {
     state->reject_with(std::make_exception_ptr(AggregateError({})));
