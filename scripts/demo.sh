@@ -9,6 +9,7 @@
 #   4. copy examples/ to a temporary directory and apply the fixes there
 #      (awaitlint-ci --fix): a short diff;
 #   5. build and run the fixed copy, and compare: same results? faster?
+#   6. print the timeline of each awl program before and after (awl tracing).
 # Exits non-zero when something breaks: a build, a program, a fixed program
 # that computes something else, or awaitlint-ci itself.
 #
@@ -230,4 +231,20 @@ if ((broken)); then
   done
   fail "a fixed program computes something else"
 fi
+# --- 6. timelines --------------------------------------------------------------------------
+# The programs on awl print their coroutines' timeline with SHOP_TIMELINE=1;
+# the fixed copy is drawn on the axis of the original, so the bars compare.
+step "timelines: each coroutine from start to end, before $arrow after (awl tracing, SHOP_TIMELINE=1)"
+for p in dashboard checkout sales_report; do
+  chart=$(SHOP_TIMELINE=1 "$build_dir/bin/$p" | tail -n +2) || fail "$p --timeline (before) failed"
+  axis=$(tail -1 <<<"$chart" | awk '{ print $(NF - 1) }')
+  printf '  %s%s, before%s
+%s
+' "$bold" "$p" "$reset" "$(sed 's/^/    /' <<<"$chart")"
+  chart=$(SHOP_TIMELINE=1 SHOP_TIMELINE_AXIS_MS=$axis "$work/build/bin/$p" | tail -n +2) ||
+    fail "$p --timeline (after) failed"
+  printf '  %s%s, after%s
+%s
+' "$bold" "$p" "$reset" "$(sed 's/^/    /' <<<"$chart")"
+done
 printf '\n%sdemo: done in %ss%s\n' "$dim" $((SECONDS - demo_start)) "$reset"

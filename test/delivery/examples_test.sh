@@ -102,5 +102,19 @@ before=$(ms quotes 1) after=$(ms quotes 2)
 ((before >= 170 && after >= 70 && after < 140 && before - after >= 50)) ||
   fail "quotes: expected about 170 -> 70 ms on the wall clock, got $before -> $after ms"
 
+# The timelines (step 6): the dashboard's three calls end to end before the
+# fix, stacked after it, both drawn on the 300 ms axis of the original.
+timelines=$(sed -n '/^== timelines/,$p' "$out")
+bar() { printf '█%.0s' $(seq "$1"); }
+gap() { printf ' %.0s' $(seq "$1"); }
+for want in "shop::get_stats    |$(gap 33)$(bar 17)| 100 ms" \
+            "shop::get_stats    |$(bar 17)$(gap 33)| 100 ms" \
+            "shop::fetch_loyalty_points |   $(bar 8)$(gap 39)| 120 ms"; do
+  grep -qF "$want" <<<"$timelines" || fail "the timelines lack: $want
+$timelines"
+done
+[[ $(grep -c '0  *300 ms$' <<<"$timelines") == 2 ]] || fail "the dashboard's timelines are not on one 300 ms axis"
+
 echo "examples: 5 findings as expected; dashboard 300 -> 100 ms, checkout 540 -> 400 ms," \
   "sales_report 490 -> 140 ms (virtual), quotes $before -> $after ms (wall clock), same results"
+
