@@ -3,9 +3,10 @@
 // The Chrome JSON's structure is checked by test/trace/check_chrome_trace.js.
 #include "test_support.hpp"
 
-#include <sstream>
+#include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -95,17 +96,31 @@ TEST(Trace, OffByDefaultRecordsNothing) {
 }
 
 TEST(Trace, CoroutineLifeAndAwaitsInOrder) {
-  std::uintptr_t id = 0;
-  const Trace trace = traced([&] { id = fetch(7, 20).id(); });
-  EXPECT_EQ(kinds_of(trace, id), (std::vector<TraceKind>{TraceKind::coroutine_begin, TraceKind::await_suspend,
-                                                         TraceKind::await_resume, TraceKind::coroutine_end}));
+  std::uintptr_t promise = 0;
+  const Trace trace = traced([&] { promise = fetch(7, 20).id(); });
   const auto& events = trace.events();
+  // The coroutine is known by its frame; its begin event names its promise.
+  const auto begin = std::find_if(events.begin(), events.end(), [&](const awl::TraceEvent& event) {
+    return event.kind == TraceKind::coroutine_begin && event.promise == promise;
+  });
+  ASSERT_NE(begin, events.end());
+  const std::uintptr_t frame = begin->subject;
+  EXPECT_EQ(kinds_of(trace, frame), (std::vector<TraceKind>{TraceKind::coroutine_begin, TraceKind::await_suspend,
+                                                            TraceKind::await_resume, TraceKind::coroutine_end}));
   const auto end = std::find_if(events.begin(), events.end(), [&](const awl::TraceEvent& event) {
-    return event.kind == TraceKind::coroutine_end && event.subject == id;
+    return event.kind == TraceKind::coroutine_end && event.subject == frame;
   });
   ASSERT_NE(end, events.end());
   EXPECT_EQ(end->time, 20);
   EXPECT_FALSE(end->rejected);
+}
+
+TEST(Trace, SetTraceOnAnotherThreadIsAnError) {
+  EventLoop loop{awl::virtual_time};
+  Trace trace;
+  std::thread other([&] { EXPECT_THROW(loop.set_trace(&trace), std::logic_error); });
+  other.join();
+  EXPECT_EQ(loop.trace(), nullptr);
 }
 
 TEST(Trace, CoroutineKnowsWhereItIsDefined) {

@@ -55,6 +55,9 @@ using TimerId = std::uint64_t;
 
 namespace detail {
 inline thread_local EventLoop* tls_current_loop = nullptr;
+// The trace of this thread's loop, kept beside it so that the places that
+// record cost one thread-local load when tracing is off.
+inline thread_local Trace* tls_active_trace = nullptr;
 
 inline std::uintptr_t id_of(const StateBase* state) noexcept { return reinterpret_cast<std::uintptr_t>(state); }
 
@@ -89,6 +92,7 @@ class EventLoop {
     release_all(pending_rejections_);
     release_all(handled_late_);
     detail::tls_current_loop = nullptr;
+    detail::tls_active_trace = nullptr;
   }
 
   // The loop of the calling thread, or nullptr.
@@ -113,7 +117,7 @@ class EventLoop {
         const bool traced = fire_next_timer();
         perform_checkpoint();
         if (traced && trace_ != nullptr) [[unlikely]]
-          trace_->macrotask_end(0, now());
+          trace_->macrotask_end();
         return true;
       }
       if (!ready_.empty()) {
@@ -121,11 +125,11 @@ class EventLoop {
         ready_.pop_front();
         const bool traced = trace_ != nullptr;
         if (traced) [[unlikely]]
-          trace_->macrotask_begin(0, now(), "task");
+          trace_->macrotask_begin(0, "task");
         task();
         perform_checkpoint();
         if (traced && trace_ != nullptr) [[unlikely]]
-          trace_->macrotask_end(0, now());
+          trace_->macrotask_end();
         return true;
       }
       if (timers_.empty() && blocking_work_ == 0) return false;
@@ -162,9 +166,16 @@ class EventLoop {
     wake_.notify_one();
   }
 
-  // Records what the loop does into `trace` (nullptr: stop recording). The
-  // trace must outlive the recording; awl/trace_views.hpp reads it.
-  void set_trace(Trace* trace) noexcept { trace_ = trace; }
+  // Records what the loop does into `trace` (nullptr: stop recording); call
+  // it on the loop's thread. The trace must outlive the recording;
+  // awl/trace_views.hpp reads it.
+  void set_trace(Trace* trace) {
+    if (detail::tls_current_loop != this) throw std::logic_error("awl: set_trace must be called on the loop's thread");
+    if (trace != nullptr)
+      trace->set_clock([](const void* loop) noexcept { return static_cast<const EventLoop*>(loop)->now(); }, this);
+    trace_ = trace;
+    detail::tls_active_trace = trace;
+  }
   Trace* trace() const noexcept { return trace_; }
 
   void set_unhandled_rejections(UnhandledRejections mode) noexcept { mode_ = mode; }
@@ -284,7 +295,7 @@ class EventLoop {
     const bool traced = trace_ != nullptr;
     if (traced) [[unlikely]] {
       const TimerId id = (TimerId{finish.fired.generation} << 32) | (TimerId{finish.fired.slot} + 1);
-      trace_->macrotask_begin(id, now(), finish.fired.interval > 0 ? "interval" : "timer");
+      trace_->macrotask_begin(id, finish.fired.interval > 0 ? "interval" : "timer");
     }
     finish.fired.callback();
     return traced;
@@ -386,12 +397,7 @@ namespace detail {
   throw NoEventLoopError(what_for);
 }
 // The trace the calling thread's loop records into, or nullptr (the usual case).
-inline Trace* active_trace() noexcept {
-  EventLoop* loop = tls_current_loop;
-  return loop != nullptr ? loop->trace() : nullptr;
-}
-// The time of a trace event: only called once active_trace() returned one.
-inline double trace_time() noexcept { return tls_current_loop->now(); }
+inline Trace* active_trace() noexcept { return tls_active_trace; }
 inline EventLoop& loop_for(const char* what_for) {
   EventLoop* loop = tls_current_loop;
   if (loop == nullptr) [[unlikely]]

@@ -369,14 +369,11 @@ Promise<T> promise_from(State<T>* state) noexcept {
 
 template <class T>
 struct CoroutinePromiseBase : Pooled {
-  explicit CoroutinePromiseBase(const std::source_location& where) : state(new State<T>) {
-    EventLoop* loop = EventLoop::current();
-    if (loop == nullptr) {
+  CoroutinePromiseBase() : state(new State<T>) {
+    if (EventLoop::current() == nullptr) {
       state->release();
       throw NoEventLoopError("calling an awl async function");
     }
-    if (Trace* trace = loop->trace()) [[unlikely]]
-      trace->coroutine_begin(id_of(state), loop->now(), where);
   }
   CoroutinePromiseBase(const CoroutinePromiseBase&) = delete;
   CoroutinePromiseBase& operator=(const CoroutinePromiseBase&) = delete;
@@ -394,23 +391,23 @@ struct CoroutinePromiseBase : Pooled {
     state->reject_with(std::current_exception());
     trace_end(true);
   }
-  void trace_end(bool rejected) const noexcept {
+
+  // A trace knows a coroutine by its frame's address (what an awaiter sees).
+  void* frame() noexcept {
+    auto& self = static_cast<CoroutinePromise<T>&>(*this);  // called once the derived part is constructed
+    return std::coroutine_handle<CoroutinePromise<T>>::from_promise(self).address();
+  }
+  void trace_begin(std::source_location where) noexcept {
     if (Trace* trace = active_trace()) [[unlikely]]
-      trace->coroutine_end(id_of(state), trace_time(), rejected);
+      trace->coroutine_begin(frame(), id_of(state), where);
+  }
+  void trace_end(bool rejected) noexcept {
+    if (Trace* trace = active_trace()) [[unlikely]]
+      trace->coroutine_end(frame(), rejected);
   }
 
   State<T>* state;
 };
-
-// The id a trace knows a coroutine by: its promise's id for awl's async
-// functions, the frame's address for any other coroutine awaiting a Promise.
-template <class P>
-std::uintptr_t traced_coroutine_id(std::coroutine_handle<P> coroutine) noexcept {
-  if constexpr (requires { static_cast<const StateBase*>(coroutine.promise().state); })
-    return id_of(coroutine.promise().state);
-  else
-    return reinterpret_cast<std::uintptr_t>(coroutine.address());
-}
 
 // The constructors take the coroutine's own location (for traces): a
 // default argument of the promise type's constructor is evaluated where the
@@ -418,8 +415,7 @@ std::uintptr_t traced_coroutine_id(std::coroutine_handle<P> coroutine) noexcept 
 // std::source_location passes that one instead.)
 template <class T>
 struct CoroutinePromise : CoroutinePromiseBase<T> {
-  explicit CoroutinePromise(const std::source_location& where = std::source_location::current())
-      : CoroutinePromiseBase<T>(where) {}
+  explicit CoroutinePromise(std::source_location where = std::source_location::current()) { this->trace_begin(where); }
 
   // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
   template <class V>
@@ -434,8 +430,7 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
 
 template <>
 struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
-  explicit CoroutinePromise(const std::source_location& where = std::source_location::current())
-      : CoroutinePromiseBase<void>(where) {}
+  explicit CoroutinePromise(std::source_location where = std::source_location::current()) { trace_begin(where); }
 
   void return_void() {
     state->fulfil();
@@ -461,15 +456,12 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   bool await_ready() const noexcept { return false; }
 
-  template <class P>
-  void await_suspend(std::coroutine_handle<P> coroutine) {
+  void await_suspend(std::coroutine_handle<> coroutine) {
     handle = coroutine;
     job_handler = &detail::reaction_job<Awaiter>;
     detail::State<T>* awaited = std::exchange(state, nullptr);
-    if (Trace* trace = detail::active_trace()) [[unlikely]] {
-      traced_coroutine = detail::traced_coroutine_id(coroutine);
-      trace->await_suspend(traced_coroutine, detail::id_of(awaited), detail::trace_time());
-    }
+    if (Trace* trace = detail::active_trace()) [[unlikely]]
+      trace->await_suspend(coroutine.address(), detail::id_of(awaited));
     // Our reference goes to the reaction job when settled, else it is
     // dropped: the frame is then kept alive by whoever can settle the promise.
     awaited->add_reaction_consuming(this);
@@ -477,11 +469,8 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   static void on_settled(Awaiter* self, detail::StateBase* settled) noexcept {
     self->state = static_cast<detail::State<T>*>(settled);
-    if (self->traced_coroutine != 0) [[unlikely]] {
-      if (Trace* trace = detail::active_trace())
-        trace->await_resume(self->traced_coroutine, detail::id_of(settled), detail::trace_time(),
-                            settled->status == detail::Status::rejected);
-    }
+    if (Trace* trace = detail::active_trace()) [[unlikely]]
+      trace->await_resume(self->handle.address(), detail::id_of(settled), settled->status == detail::Status::rejected);
     self->handle.resume();
   }
   static void on_dropped(Awaiter* self) noexcept { self->handle.destroy(); }
@@ -497,7 +486,6 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   detail::State<T>* state;
   std::coroutine_handle<> handle;
-  std::uintptr_t traced_coroutine = 0;  // set when the suspension was traced
 };
 
 }  // namespace awl

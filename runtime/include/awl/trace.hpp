@@ -12,10 +12,18 @@
 #include <source_location>
 #include <vector>
 
+// Recording is the rare path: kept out of line and out of the hot code, and
+// called with what the caller has at hand (the time is read here), so the
+// runtime's fast paths stay as small as without tracing.
+#define AWL_TRACE_RECORDER [[gnu::noinline, gnu::cold]]
+
 namespace awl {
 
+class EventLoop;
+
 enum class TraceKind : std::uint8_t {
-  coroutine_begin,  // subject: the coroutine (its promise's id); other: the coroutine running when it began
+  coroutine_begin,  // subject: the coroutine (its frame's address); other: the coroutine running when it
+                    // began; promise: its promise's id
   coroutine_end,    // subject: the coroutine; rejected: it ended by throwing
   promise_created,  // subject: the promise; other: the coroutine running; label: how it was made
   promise_settled,  // subject: the promise (recorded when someone waits on it, and for every rejection)
@@ -31,13 +39,14 @@ struct TraceEvent {
   double time = 0;  // milliseconds on the loop's clock (virtual or real)
   std::uintptr_t subject = 0;
   std::uintptr_t other = 0;
+  std::uintptr_t promise = 0;   // coroutine_begin: Promise<T>::id() of the coroutine's promise
   const char* label = nullptr;  // a string literal
   std::source_location where;   // coroutine_begin: the coroutine's definition
 };
 
-// Promise and coroutine ids are addresses of shared states (Promise<T>::id()):
-// one can be reused after its promise died, so an id names the entity most
-// recently created with it.
+// Promise ids are addresses of shared states (Promise<T>::id()), coroutine
+// ids the addresses of their frames: one can be reused after its promise or
+// frame died, so an id names the entity most recently created with it.
 class Trace {
  public:
   const std::vector<TraceEvent>& events() const noexcept { return events_; }
@@ -50,43 +59,54 @@ class Trace {
     dropped_ = 0;
   }
 
-  // Recording, called by the runtime.
-  void coroutine_begin(std::uintptr_t coroutine, double time, const std::source_location& where) noexcept {
-    TraceEvent event = make(TraceKind::coroutine_begin, time, coroutine, running());
+  // Recording, called by the runtime on the loop's thread; the time is read
+  // from the loop that records (EventLoop::set_trace).
+  AWL_TRACE_RECORDER void coroutine_begin(const void* frame, std::uintptr_t promise,
+                                          std::source_location where) noexcept {
+    TraceEvent event = make(TraceKind::coroutine_begin, id(frame), running());
+    event.promise = promise;
     event.where = where;
     push(event);
-    enter(coroutine);
+    enter(id(frame));
   }
-  void coroutine_end(std::uintptr_t coroutine, double time, bool rejected) noexcept {
-    push(make(TraceKind::coroutine_end, time, coroutine, 0, rejected));
-    leave(coroutine);
+  AWL_TRACE_RECORDER void coroutine_end(const void* frame, bool rejected) noexcept {
+    push(make(TraceKind::coroutine_end, id(frame), 0, rejected));
+    leave(id(frame));
   }
-  void promise_created(std::uintptr_t promise, double time, const char* how) noexcept {
-    push(make(TraceKind::promise_created, time, promise, running(), false, how));
+  AWL_TRACE_RECORDER void promise_created(std::uintptr_t promise, const char* how) noexcept {
+    push(make(TraceKind::promise_created, promise, running(), false, how));
   }
-  void promise_settled(std::uintptr_t promise, double time, bool rejected) noexcept {
-    push(make(TraceKind::promise_settled, time, promise, 0, rejected));
+  AWL_TRACE_RECORDER void promise_settled(std::uintptr_t promise, bool rejected) noexcept {
+    push(make(TraceKind::promise_settled, promise, 0, rejected));
   }
-  void await_suspend(std::uintptr_t coroutine, std::uintptr_t awaited, double time) noexcept {
-    push(make(TraceKind::await_suspend, time, coroutine, awaited));
-    leave(coroutine);
+  AWL_TRACE_RECORDER void await_suspend(const void* frame, std::uintptr_t awaited) noexcept {
+    push(make(TraceKind::await_suspend, id(frame), awaited));
+    leave(id(frame));
   }
-  void await_resume(std::uintptr_t coroutine, std::uintptr_t awaited, double time, bool rejected) noexcept {
-    push(make(TraceKind::await_resume, time, coroutine, awaited, rejected));
-    enter(coroutine);
+  AWL_TRACE_RECORDER void await_resume(const void* frame, std::uintptr_t awaited, bool rejected) noexcept {
+    push(make(TraceKind::await_resume, id(frame), awaited, rejected));
+    enter(id(frame));
   }
-  void macrotask_begin(std::uintptr_t timer, double time, const char* what) noexcept {
-    push(make(TraceKind::macrotask_begin, time, timer, 0, false, what));
+  AWL_TRACE_RECORDER void macrotask_begin(std::uintptr_t timer, const char* what) noexcept {
+    push(make(TraceKind::macrotask_begin, timer, 0, false, what));
   }
-  void macrotask_end(std::uintptr_t timer, double time) noexcept { push(make(TraceKind::macrotask_end, time, timer)); }
+  AWL_TRACE_RECORDER void macrotask_end() noexcept { push(make(TraceKind::macrotask_end, 0)); }
 
  private:
-  static TraceEvent make(TraceKind kind, double time, std::uintptr_t subject, std::uintptr_t other = 0,
-                         bool rejected = false, const char* label = nullptr) noexcept {
+  friend class EventLoop;
+  using Clock = double (*)(const void* owner) noexcept;
+  void set_clock(Clock clock, const void* owner) noexcept {
+    clock_ = clock;
+    clock_owner_ = owner;
+  }
+
+  static std::uintptr_t id(const void* frame) noexcept { return reinterpret_cast<std::uintptr_t>(frame); }
+  TraceEvent make(TraceKind kind, std::uintptr_t subject, std::uintptr_t other = 0, bool rejected = false,
+                  const char* label = nullptr) const noexcept {
     TraceEvent event{};
     event.kind = kind;
     event.rejected = rejected;
-    event.time = time;
+    event.time = clock_ != nullptr ? clock_(clock_owner_) : 0;
     event.subject = subject;
     event.other = other;
     event.label = label;
@@ -121,6 +141,8 @@ class Trace {
   std::vector<TraceEvent> events_;
   std::vector<std::uintptr_t> running_;  // the coroutines on the call stack, innermost last
   std::size_t dropped_ = 0;
+  Clock clock_ = nullptr;
+  const void* clock_owner_ = nullptr;
 };
 
 }  // namespace awl

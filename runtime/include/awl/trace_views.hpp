@@ -145,12 +145,12 @@ inline std::vector<TracedCoroutine> coroutines_of(const Trace& trace) {
         coroutine.index = coroutines.size() + 1;
         const auto parent = live.find(event.other);
         coroutine.parent = event.other != 0 && parent != live.end() ? parent->second : 0;
-        coroutine.id = event.subject;
+        coroutine.id = event.promise;
         coroutine.name = detail::short_function_name(event.where.function_name());
         coroutine.where = event.where;
         coroutine.begin = event.time;
         live[event.subject] = coroutine.index;
-        made[event.subject] = {event.time, e, event.other, coroutine.index, nullptr};
+        made[event.promise] = {event.time, e, event.other, coroutine.index, nullptr};
         segment_start[event.subject] = e;
         waiting.erase(event.subject);
         coroutines.push_back(std::move(coroutine));

@@ -68,7 +68,7 @@ struct State<void> : StateBase {
 // Records that `state` was made (`how`: "executor", "then", "when_all", ...).
 inline void trace_created(const StateBase* state, const char* how) noexcept {
   if (Trace* trace = active_trace()) [[unlikely]]
-    trace->promise_created(id_of(state), trace_time(), how);
+    trace->promise_created(id_of(state), how);
 }
 
 // Out of line: the common case (no reactions) is the inline check in the callers.
@@ -76,8 +76,8 @@ void StateBase::enqueue_reactions() {
   Reaction* reaction = first_reaction;
   first_reaction = last_reaction = nullptr;
   EventLoop& loop = loop_for("settling a promise that has reactions");
-  if (Trace* trace = loop.trace()) [[unlikely]]
-    trace->promise_settled(id_of(this), loop.now(), status == Status::rejected);
+  if (Trace* trace = active_trace()) [[unlikely]]
+    trace->promise_settled(id_of(this), status == Status::rejected);
   while (reaction != nullptr) {
     Reaction* next = reaction->next;
     reaction->next = nullptr;
@@ -106,8 +106,8 @@ inline void StateBase::reject_with(std::exception_ptr reason) {
   if (!handled) {
     EventLoop& loop = loop_for("rejecting a promise");
     loop.track_rejection(this);
-    if (Trace* trace = loop.trace()) [[unlikely]]
-      trace->promise_settled(id_of(this), loop.now(), true);
+    if (Trace* trace = active_trace()) [[unlikely]]
+      trace->promise_settled(id_of(this), true);
   }
   trigger_reactions();
 }
