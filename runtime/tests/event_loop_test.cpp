@@ -411,3 +411,40 @@ TEST(EventLoop, IntervalWhoseCallbackThrowsDoesNotHangTheLoop) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventLoop, TimersTakeChronoDurationsAndMoveOnlyCallables) {
+  awl::EventLoop loop{awl::virtual_time};
+  std::vector<std::string> log;
+  auto owned = std::make_unique<std::string>("move-only");
+  awl::set_timeout(
+      [&log, owned = std::move(owned)] {
+        log.push_back(*owned + "@" + std::to_string(awl::EventLoop::current()->now()));
+      },
+      std::chrono::milliseconds(20));
+  int ticks = 0;
+  awl::TimerId interval = 0;
+  interval = awl::set_interval(
+      [&] {
+        log.push_back("tick@" + std::to_string(awl::EventLoop::current()->now()));
+        if (++ticks == 2) awl::clear_interval(interval);
+      },
+      std::chrono::duration<double, std::milli>(7.5));
+  loop.set_timeout([&] { log.push_back("member"); }, std::chrono::seconds(1));
+  awl::post([&] { log.push_back("posted"); });
+  loop.run();
+  EXPECT_EQ(log,
+            (std::vector<std::string>{"posted", "tick@7.500000", "tick@15.000000", "move-only@20.000000", "member"}));
+  EXPECT_EQ(loop.elapsed(), std::chrono::milliseconds(1000));
+}
+
+// The loop's internal interface (jobs, rejection tracking, blocking work) is
+// not part of its public API.
+template <class Loop>
+concept ExposesInternals = requires(Loop& loop) { loop.enqueue_job(awl::detail::Job{}); } || requires(Loop& loop) {
+  loop.begin_blocking_work();
+} || requires(Loop& loop) { loop.track_rejection(nullptr); };
+static_assert(!ExposesInternals<awl::EventLoop>);
+
+}  // namespace

@@ -58,3 +58,18 @@ TEST(Sleep, RealTimeSleepsAtLeastTheDelay) {
 TEST(Sleep, WithoutALoopIsANoEventLoopError) { EXPECT_THROW(awl::sleep(1), awl::NoEventLoopError); }
 
 }  // namespace
+
+namespace {
+
+TEST(Sleep, TakesChronoDurations) {
+  awl::EventLoop loop{awl::virtual_time};
+  std::vector<double> fired;
+  awl::sleep(std::chrono::milliseconds(30)).then([&] { fired.push_back(loop.now()); });
+  awl::sleep(std::chrono::microseconds(2500)).then([&] { fired.push_back(loop.now()); });
+  awl::sleep(std::chrono::seconds(1)).then([&] { fired.push_back(loop.now()); });
+  loop.run();
+  EXPECT_EQ(fired, (std::vector<double>{2.5, 30, 1000}));
+  EXPECT_EQ(loop.elapsed(), std::chrono::seconds(1));
+}
+
+}  // namespace

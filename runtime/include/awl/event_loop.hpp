@@ -16,6 +16,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,18 @@
 namespace awl {
 
 class EventLoop;
+namespace detail {
+struct LoopAccess;
+}
+
+// A callable the loop can run as a task or timer callback: invocable with no
+// arguments (its result, if any, is ignored). It may be move-only.
+template <class F>
+concept Task = std::is_invocable_v<std::decay_t<F>&> && std::is_constructible_v<std::decay_t<F>, F>;
+
+// Durations for timers: any std::chrono::duration (fractions of a millisecond
+// included), besides the milliseconds of the JavaScript-shaped API.
+using Milliseconds = std::chrono::duration<double, std::milli>;
 
 // Tag selecting simulated time: the loop jumps to the next due timer instead
 // of sleeping, so now() reports exact simulated durations.
@@ -139,6 +152,8 @@ class EventLoop {
 
   // Milliseconds since the loop was constructed (simulated on virtual time).
   double now() const noexcept { return virtual_ ? virtual_now_ : real_elapsed(); }
+  // The same as a std::chrono duration.
+  Milliseconds elapsed() const noexcept { return Milliseconds(now()); }
   bool uses_virtual_time() const noexcept { return virtual_; }
 
   template <class F>
@@ -146,20 +161,32 @@ class EventLoop {
     microtasks_.push(detail::make_callable_job(std::forward<F>(function)));
   }
 
-  TimerId set_timeout(detail::UniqueFunction callback, double ms) {
-    return timers_.add(std::move(callback), timer_base(), clamp_delay(ms), false);
+  template <Task F>
+  TimerId set_timeout(F&& callback, double ms) {
+    return timers_.add(detail::UniqueFunction(std::forward<F>(callback)), timer_base(), clamp_delay(ms), false);
+  }
+  template <Task F, class Rep, class Period>
+  TimerId set_timeout(F&& callback, std::chrono::duration<Rep, Period> delay) {
+    return set_timeout(std::forward<F>(callback), Milliseconds(delay).count());
   }
   void clear_timeout(TimerId id) noexcept { timers_.cancel(id); }
-  TimerId set_interval(detail::UniqueFunction callback, double ms) {
-    return timers_.add(std::move(callback), timer_base(), clamp_delay(ms), true);
+  template <Task F>
+  TimerId set_interval(F&& callback, double ms) {
+    return timers_.add(detail::UniqueFunction(std::forward<F>(callback)), timer_base(), clamp_delay(ms), true);
+  }
+  template <Task F, class Rep, class Period>
+  TimerId set_interval(F&& callback, std::chrono::duration<Rep, Period> period) {
+    return set_interval(std::forward<F>(callback), Milliseconds(period).count());
   }
   void clear_interval(TimerId id) noexcept { timers_.cancel(id); }
 
   // Thread-safe: queues `task` as a macrotask and wakes the loop. The loop
   // must outlive the call.
-  void post(detail::UniqueFunction task) {
+  template <Task F>
+  void post(F&& task) {
+    detail::UniqueFunction function(std::forward<F>(task));  // outside the lock: it may allocate
     std::lock_guard lock(inbox_mutex_);
-    inbox_.push_back(std::move(task));
+    inbox_.push_back(std::move(function));
     inbox_nonempty_ = true;
     // Notified under the lock: once the loop sees the task it may be
     // destroyed, and the condition variable with it.
@@ -183,7 +210,10 @@ class EventLoop {
   void on_unhandled_rejection(std::function<void(const RejectionEvent&)> hook) { unhandled_hook_ = std::move(hook); }
   void on_rejection_handled(std::function<void(const RejectionEvent&)> hook) { handled_hook_ = std::move(hook); }
 
-  // Internal interface used by promises and run_blocking.
+ private:
+  friend struct detail::LoopAccess;
+
+  // The interface of promises and run_blocking (through detail::LoopAccess).
   void enqueue_job(const detail::Job& job) { microtasks_.push(job); }
   [[gnu::noinline]] void track_rejection(detail::StateBase* state) {
     state->add_ref();
@@ -196,7 +226,6 @@ class EventLoop {
   void begin_blocking_work() noexcept { ++blocking_work_; }
   void end_blocking_work() noexcept { --blocking_work_; }
 
- private:
   explicit EventLoop(bool virtual_clock)
       : virtual_(virtual_clock),
         start_(std::chrono::steady_clock::now()),
@@ -393,6 +422,15 @@ class EventLoop {
 };
 
 namespace detail {
+// What the runtime's internals may do with a loop that users may not.
+struct LoopAccess {
+  static void enqueue_job(EventLoop& loop, const Job& job) { loop.enqueue_job(job); }
+  static void track_rejection(EventLoop& loop, StateBase* state) { loop.track_rejection(state); }
+  static void note_handled_late(EventLoop& loop, StateBase* state) { loop.note_handled_late(state); }
+  static void begin_blocking_work(EventLoop& loop) noexcept { loop.begin_blocking_work(); }
+  static void end_blocking_work(EventLoop& loop) noexcept { loop.end_blocking_work(); }
+};
+
 [[noreturn, gnu::noinline, gnu::cold]] inline void throw_no_event_loop(const char* what_for) {
   throw NoEventLoopError(what_for);
 }
@@ -411,18 +449,33 @@ template <class F>
 void queue_microtask(F&& function) {
   detail::loop_for("awl::queue_microtask").queue_microtask(std::forward<F>(function));
 }
-inline TimerId set_timeout(detail::UniqueFunction callback, double ms) {
-  return detail::loop_for("awl::set_timeout").set_timeout(std::move(callback), ms);
+template <Task F>
+TimerId set_timeout(F&& callback, double ms) {
+  return detail::loop_for("awl::set_timeout").set_timeout(std::forward<F>(callback), ms);
+}
+template <Task F, class Rep, class Period>
+TimerId set_timeout(F&& callback, std::chrono::duration<Rep, Period> delay) {
+  return detail::loop_for("awl::set_timeout").set_timeout(std::forward<F>(callback), delay);
 }
 inline void clear_timeout(TimerId id) { detail::loop_for("awl::clear_timeout").clear_timeout(id); }
-inline TimerId set_interval(detail::UniqueFunction callback, double ms) {
-  return detail::loop_for("awl::set_interval").set_interval(std::move(callback), ms);
+template <Task F>
+TimerId set_interval(F&& callback, double ms) {
+  return detail::loop_for("awl::set_interval").set_interval(std::forward<F>(callback), ms);
+}
+template <Task F, class Rep, class Period>
+TimerId set_interval(F&& callback, std::chrono::duration<Rep, Period> period) {
+  return detail::loop_for("awl::set_interval").set_interval(std::forward<F>(callback), period);
 }
 inline void clear_interval(TimerId id) { detail::loop_for("awl::clear_interval").clear_interval(id); }
 // Posts to the calling thread's loop; from another thread use post(loop, task).
-inline void post(detail::UniqueFunction task) {
-  detail::loop_for("awl::post(task) (from a thread without a loop, call awl::post(loop, task))").post(std::move(task));
+template <Task F>
+void post(F&& task) {
+  detail::loop_for("awl::post(task) (from a thread without a loop, call awl::post(loop, task))")
+      .post(std::forward<F>(task));
 }
-inline void post(EventLoop& loop, detail::UniqueFunction task) { loop.post(std::move(task)); }
+template <Task F>
+void post(EventLoop& loop, F&& task) {
+  loop.post(std::forward<F>(task));
+}
 
 }  // namespace awl

@@ -23,7 +23,6 @@ class Promise;
 template <class T>
 class Resolver {
  public:
-  explicit Resolver(detail::State<T>* state) noexcept : state_(state) { state_->add_ref(); }
   Resolver(const Resolver& other) noexcept : state_(other.state_) { state_->add_ref(); }
   Resolver(Resolver&& other) noexcept : state_(std::exchange(other.state_, nullptr)) {}
   Resolver& operator=(Resolver other) noexcept {
@@ -56,6 +55,9 @@ class Resolver {
   }
 
  private:
+  friend class Promise<T>;
+  explicit Resolver(detail::State<T>* state) noexcept : state_(state) { state_->add_ref(); }
+
   bool claim() const noexcept {
     if (state_->already_resolved) return false;
     state_->already_resolved = true;
@@ -69,7 +71,6 @@ class Resolver {
 template <class T>
 class Rejecter {
  public:
-  explicit Rejecter(detail::State<T>* state) noexcept : state_(state) { state_->add_ref(); }
   Rejecter(const Rejecter& other) noexcept : state_(other.state_) { state_->add_ref(); }
   Rejecter(Rejecter&& other) noexcept : state_(std::exchange(other.state_, nullptr)) {}
   Rejecter& operator=(Rejecter other) noexcept {
@@ -92,6 +93,9 @@ class Rejecter {
   }
 
  private:
+  friend class Promise<T>;
+  explicit Rejecter(detail::State<T>* state) noexcept : state_(state) { state_->add_ref(); }
+
   detail::State<T>* state_;
 };
 

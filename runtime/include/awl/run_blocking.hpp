@@ -96,7 +96,7 @@ Promise<R> run_blocking(F&& function) {
     Rejecter<R> reject;
   };
   auto* completion = new Completion{std::move(*resolve), std::move(*reject)};
-  loop.begin_blocking_work();
+  detail::LoopAccess::begin_blocking_work(loop);
   detail::WorkerPool::instance().submit([&loop, completion, function = std::forward<F>(function)]() mutable {
     using Outcome = std::conditional_t<std::is_void_v<R>, std::monostate, R>;
     std::optional<Outcome> value;
@@ -113,7 +113,7 @@ Promise<R> run_blocking(F&& function) {
     }
     loop.post([&loop, completion, value = std::move(value), error = std::move(error)]() mutable {
       std::unique_ptr<Completion> owned(completion);
-      loop.end_blocking_work();
+      detail::LoopAccess::end_blocking_work(loop);
       if (error) {
         owned->reject(error);
       } else if constexpr (std::is_void_v<R>) {

@@ -82,7 +82,7 @@ void StateBase::enqueue_reactions() {
     Reaction* next = reaction->next;
     reaction->next = nullptr;
     add_ref();
-    loop.enqueue_job(make_reaction_job(reaction, this));
+    LoopAccess::enqueue_job(loop, make_reaction_job(reaction, this));
     reaction = next;
   }
 }
@@ -93,10 +93,10 @@ void StateBase::add_reaction_when_settled(Reaction* reaction, bool caller_refere
     if (caller_reference) release();
     throw_no_event_loop("observing a settled promise");
   }
-  if (status == Status::rejected && !handled && reported_unhandled) loop->note_handled_late(this);
+  if (status == Status::rejected && !handled && reported_unhandled) LoopAccess::note_handled_late(*loop, this);
   handled = true;
   if (!caller_reference) add_ref();
-  loop->enqueue_job(make_reaction_job(reaction, this));
+  LoopAccess::enqueue_job(*loop, make_reaction_job(reaction, this));
 }
 
 inline void StateBase::reject_with(std::exception_ptr reason) {
@@ -105,7 +105,7 @@ inline void StateBase::reject_with(std::exception_ptr reason) {
   status = Status::rejected;
   if (!handled) {
     EventLoop& loop = loop_for("rejecting a promise");
-    loop.track_rejection(this);
+    LoopAccess::track_rejection(loop, this);
     if (Trace* trace = active_trace()) [[unlikely]]
       trace->promise_settled(id_of(this), true);
   }
@@ -182,7 +182,7 @@ void adopt(State<T>* target, const Promise<T>& inner_promise) {
     source->add_reaction(node);
     source->release();
   };
-  loop_for("resolving a promise with a promise").enqueue_job(job);
+  LoopAccess::enqueue_job(loop_for("resolving a promise with a promise"), job);
 }
 
 // Resolves `target` with the result of `call()`: a value fulfils it, a
