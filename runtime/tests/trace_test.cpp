@@ -127,7 +127,9 @@ TEST(Trace, CoroutineKnowsWhereItIsDefined) {
   const Trace trace = traced([] { fetch(1, 1); });
   const auto& begin = trace.events().front();
   ASSERT_EQ(begin.kind, TraceKind::coroutine_begin);
-  EXPECT_EQ(begin.where.line(), fetch_line);
+  // Clang names the line of the function's name, GCC that of its closing brace.
+  EXPECT_GE(begin.where.line(), fetch_line);
+  EXPECT_LE(begin.where.line(), fetch_line + 3);
   EXPECT_NE(std::string(begin.where.file_name()).find("trace_test.cpp"), std::string::npos);
   EXPECT_NE(std::string(begin.where.function_name()).find("fetch"), std::string::npos);
 }
@@ -190,6 +192,7 @@ TEST(Trace, StopsWhenDetached) {
 TEST(Trace, ShortFunctionNames) {
   using awl::detail::short_function_name;
   EXPECT_EQ(short_function_name("awl::Promise<int> (anonymous namespace)::get_user(int)"), "get_user");
+  EXPECT_EQ(short_function_name("awl::Promise<int> {anonymous}::get_user(int)"), "get_user");
   EXPECT_EQ(short_function_name("Task S::member(int, std::map<int, int>) const"), "S::member");
   EXPECT_EQ(short_function_name("awl::Promise<std::pair<int, int> > ns::f(T) [T = int]"), "ns::f");
   EXPECT_EQ(short_function_name("awl::Promise<T> ns::f(T) [with T = int]"), "ns::f");
@@ -218,10 +221,13 @@ TEST(Timeline, UnfinishedAndThrowingCoroutines) {
   EventLoop loop{awl::virtual_time};
   Trace trace;
   loop.set_trace(&trace);
-  Promise<int> never([](const awl::Resolver<int>&, const awl::Rejecter<int>&) {});
-  auto waits = [](Promise<int> p) -> Promise<int> { co_return co_await p; };
-  Promise<int> stuck = waits(never);
+  fetch(1, 50);
   throws_after(10).catch_([](std::exception_ptr) { return 0; });
+  // Stop recording after the throw at 10 ms, before fetch ends at 50 ms.
+  // (A coroutine left waiting on a promise nobody settles would leak: its
+  // frame and the promise hold each other, see test/gen/README.md.)
+  while (loop.now() < 10) loop.run_once();
+  loop.set_trace(nullptr);
   loop.run();
   const std::string text = awl::timeline(trace, {.width = 10, .axis_ms = 0, .ascii = true});
   EXPECT_NE(text.find("(not finished)"), std::string::npos) << text;

@@ -48,7 +48,7 @@ struct TracedCoroutine {
 
 namespace detail {
 
-// "awl::Promise<int> (anonymous namespace)::get_user(int)" -> "get_user";
+// "awl::Promise<int> (anonymous namespace)::get_user(int)" (GCC: "{anonymous}::") -> "get_user";
 // "awl::Promise<T> ns::f(T) [T = int]" -> "ns::f";
 // "auto main()::(lambda)::operator()() const" -> "main()::(lambda)".
 inline std::string short_function_name(std::string_view full) {
@@ -80,7 +80,7 @@ inline std::string short_function_name(std::string_view full) {
     if (c == ' ' && depth == 0) start = i + 1;
   }
   std::string name(qualified.substr(start));
-  for (std::string_view noise : {"(anonymous namespace)::", "::operator()"}) {
+  for (std::string_view noise : {"(anonymous namespace)::", "{anonymous}::", "::operator()"}) {
     for (std::size_t at; (at = name.find(noise)) != std::string::npos;) name.erase(at, noise.size());
   }
   return name;
