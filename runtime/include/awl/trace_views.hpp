@@ -187,9 +187,8 @@ inline std::vector<TracedCoroutine> coroutines_of(const Trace& trace) {
                                                   : std::string(creation.how != nullptr ? creation.how : "promise");
           await.created_just_before =
               creation.creator == event.subject && creation.event > segment_start[event.subject];
-          // A promise that settled before the await counts as settled then.
-          if (creation.coroutine != 0 && coroutines[creation.coroutine - 1].end >= 0 &&
-              coroutines[creation.coroutine - 1].id == event.other)
+          // A coroutine that already ended settled its promise when it ended.
+          if (creation.coroutine != 0 && coroutines[creation.coroutine - 1].end >= 0)
             await.settled = coroutines[creation.coroutine - 1].end;
         } else {
           await.awaited = "promise";
@@ -296,7 +295,8 @@ struct TimelineLayout {
   std::vector<std::pair<std::size_t, int>> rows;  // (coroutine index, depth)
   double from = 0;
   double span = 1;
-  double last = 0;  // the trace's last event: the end of what did not end
+  double last = 0;              // the trace's last event: the end of what did not end
+  std::size_t label_width = 0;  // the widest name with its indentation (two per depth), in characters
 };
 
 inline TimelineLayout layout_timeline(const Trace& trace, const std::vector<TracedCoroutine>& coroutines,
@@ -319,6 +319,8 @@ inline TimelineLayout layout_timeline(const Trace& trace, const std::vector<Trac
     const auto [index, depth] = stack.back();
     stack.pop_back();
     layout.rows.emplace_back(index, depth);
+    layout.label_width =
+        std::max(layout.label_width, static_cast<std::size_t>(2 * depth) + coroutines[index - 1].name.size());
     for (auto it = children[index].rbegin(); it != children[index].rend(); ++it) stack.emplace_back(*it, depth + 1);
   }
   return layout;
@@ -364,9 +366,7 @@ inline std::string timeline(const Trace& trace, const TimelineOptions& options =
   const detail::TimelineLayout layout = detail::layout_timeline(trace, coroutines, options.axis_ms);
   const int width = std::max(options.width, 10);
   const std::string full = options.ascii ? "#" : "\u2588";
-  std::size_t label_width = 0;
-  for (const auto& [index, depth] : layout.rows)
-    label_width = std::max(label_width, static_cast<std::size_t>(2 * depth) + coroutines[index - 1].name.size());
+  const std::size_t label_width = layout.label_width;
 
   const auto column = [&](double time) {
     return static_cast<int>(std::lround((time - layout.from) / layout.span * width));
@@ -406,10 +406,7 @@ inline std::string timeline_svg(const Trace& trace, const TimelineSvgOptions& op
   const std::vector<TracedCoroutine> coroutines = coroutines_of(trace);
   const detail::TimelineLayout layout = detail::layout_timeline(trace, coroutines, options.axis_ms);
   constexpr int row = 26, char_width = 8, margin = 12, label_gap = 12, duration_width = 90;
-  std::size_t label_chars = 0;
-  for (const auto& [index, depth] : layout.rows)
-    label_chars = std::max(label_chars, static_cast<std::size_t>(2 * depth) + coroutines[index - 1].name.size());
-  const int left = margin + static_cast<int>(label_chars) * char_width + label_gap;
+  const int left = margin + static_cast<int>(layout.label_width) * char_width + label_gap;
   const int top = margin + (options.title.empty() ? 0 : row);
   const int width = left + options.bar_width + duration_width + margin;
   const int height = top + static_cast<int>(layout.rows.size()) * row + row + margin;
