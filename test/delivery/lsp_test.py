@@ -27,6 +27,23 @@ import time
 TIMEOUT = 180
 
 
+def read_message(stream):
+    """The next JSON-RPC message on an LSP stream (Content-Length headers,
+    a blank line, the body), or None at the end of the stream."""
+    length = None
+    while True:
+        line = stream.readline()
+        if not line:
+            return None
+        line = line.strip()
+        if not line:
+            break
+        name, _, value = line.decode("ascii", "replace").partition(":")
+        if name.lower() == "content-length":
+            length = int(value)
+    return json.loads(stream.read(length))
+
+
 class Server:
     def __init__(self, clangd, root):
         self.proc = subprocess.Popen(
@@ -39,21 +56,11 @@ class Server:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
-        stream = self.proc.stdout
         while True:
-            length = None
-            while True:
-                line = stream.readline()
-                if not line:
-                    self.messages.put(None)
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                name, _, value = line.decode().partition(":")
-                if name.lower() == "content-length":
-                    length = int(value)
-            self.messages.put(json.loads(stream.read(length)))
+            message = read_message(self.proc.stdout)
+            self.messages.put(message)
+            if message is None:
+                return
 
     def send(self, message):
         body = json.dumps(message).encode()

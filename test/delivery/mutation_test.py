@@ -51,6 +51,8 @@ import threading
 import time
 import traceback
 
+import lsp_test  # the LSP message framing, shared with delivery.clangd-lsp (same directory)
+
 CHECKS = "-*,async-*"
 TIDY_EXIT_CODES = (0, 1)  # clang-tidy: 0, or 1 for compile errors/bad use
 CRASH_TEXT = re.compile(
@@ -987,22 +989,12 @@ class ClangdSession:
         self.initialized = False
 
     def _read(self):
-        stream = self.proc.stdout
         try:
             while True:
-                length = None
-                while True:
-                    line = stream.readline()
-                    if not line:
-                        self.messages.put(None)
-                        return
-                    line = line.strip()
-                    if not line:
-                        break
-                    name, _, value = line.decode("ascii", "replace").partition(":")
-                    if name.lower() == "content-length":
-                        length = int(value)
-                message = json.loads(stream.read(length))
+                message = lsp_test.read_message(self.proc.stdout)
+                if message is None:
+                    self.messages.put(None)
+                    return
                 if "method" in message and "id" in message:
                     # A request from the server (workDoneProgress/create...).
                     self.send({"jsonrpc": "2.0", "id": message["id"], "result": None})
