@@ -255,6 +255,16 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
              ", and " + Other.calleeName() + " is a different operation";
     }
   }
+  // Two different operations that change state, by their names, with
+  // effects the analysis cannot see: their order may be a business rule
+  // (reserve the stock, then charge the card).
+  if (E.Callee && L.Callee && !sameOperation(E.Callee, L.Callee) &&
+      !(E.effectsKnown() && L.effectsKnown()) &&
+      Opts.StateChanging.matches(E.Callee) &&
+      Opts.StateChanging.matches(L.Callee))
+    return E.calleeName() + " and " + L.calleeName() +
+           " are different operations that change state (by their names: "
+           "StateChangingCalls), and their order may be a rule of the program";
   return std::nullopt;
 }
 

@@ -27,6 +27,22 @@ const char DefaultSideEffectFreeCalls[] =
     "(.*::)?(get|fetch|load|read|query|find|lookup|compute|calculate|count|"
     "list|download|resolve|search)([A-Z_0-9].*)?";
 
+/// Calls that change state somewhere, by the verb their name starts with:
+/// two different ones awaited in turn (reserve_stock then charge_card,
+/// create_user then add_role) are often ordered by a business rule that no
+/// data flow shows.
+const char DefaultStateChangingCalls[] =
+    "(.*::)?(co_?|async_|Async)?([Rr]eserve|[Cc]harge|[Pp]ay|[Rr]efund|"
+    "[Tt]ransfer|[Ww]ithdraw|[Dd]eposit|[Dd]ebit|[Cc]redit|[Bb]ook|"
+    "[Pp]urchase|[Pp]lace|[Bb]uy|[Ss]ell|[Cc]ancel|[Cc]reate|[Ii]nsert|[Aa]dd|"
+    "[Uu]pdate|[Ss]et|[Pp]ut|[Pp]atch|[Dd]elete|[Rr]emove|[Ee]rase|"
+    "[Ww]rite|[Ss]ave|[Ss]tore|[Pp]ersist|[Ss]end|[Pp]ublish|[Ee]mit|"
+    "[Ss]ubmit|[Aa]pprove|[Rr]eject|[Ss]hip|[Aa]llocate|[Ii]ncrement|"
+    "[Dd]ecrement|[Rr]egister|[Uu]nregister|[Gg]rant|[Rr]evoke|[Aa]ssign|"
+    "[Mm]ove|[Rr]ename|[Uu]pload|[Aa]pply|[Mm]ark|[Cc]onfirm|[Cc]omplete|"
+    "[Ff]inali[sz]e|[Aa]rchive|[Rr]eset|[Cc]lear|[Pp]ush|[Ee]nqueue)"
+    "([A-Z_].*)?";
+
 /// Calls whose only effect is output to a log or a console: they order
 /// nothing, but their lines may come out in another order after a fix.
 const char DefaultLoggingFunctions[] =
@@ -88,6 +104,7 @@ constexpr OptionSpec Specs[] = {
     {"GuardTypes", OptionKind::NameList, true, true},
     {"ConcurrentObjectTypes", OptionKind::NameList, true, true},
     {"ValueTypes", OptionKind::NameList, true, true},
+    {"StateChangingCalls", OptionKind::NameList, true, true},
     {"WhenAllFunction", OptionKind::String, true, false},
     {"WhenAllHeader", OptionKind::String, true, false},
     {"WhenAllSettledFunction", OptionKind::String, true, false},
@@ -312,6 +329,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       ConcurrentObjectTypes(Reader, "ConcurrentObjectTypes",
                             DefaultConcurrentObjectTypes),
       ValueTypes(Reader, "ValueTypes", DefaultValueTypes),
+      StateChangingCalls(Reader, "StateChangingCalls",
+                         DefaultStateChangingCalls),
       WhenAllFunction(Reader.string("WhenAllFunction", "")),
       WhenAllHeader(Reader.string("WhenAllHeader", "")),
       WhenAllSettledFunction(Reader.string("WhenAllSettledFunction", "")),
@@ -321,7 +340,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       SideEffectFree(listOf(SideEffectFreeCalls)),
       Logging(listOf(LoggingFunctions)), BracketOpen(listOf(BracketOpenCalls)),
       BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)),
-      Concurrent(listOf(ConcurrentObjectTypes)), Values(listOf(ValueTypes)) {
+      Concurrent(listOf(ConcurrentObjectTypes)), Values(listOf(ValueTypes)),
+      StateChanging(listOf(StateChangingCalls)) {
   for (const FrameworkProfile &Profile : frameworkProfiles())
     Barriers.append(Profile.Barriers);
 }
@@ -339,7 +359,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
   for (const ListOption *List :
        {&TaskTypes, &BarrierAwaitables, &SideEffectFreeCalls, &LoggingFunctions,
         &BracketOpenCalls, &BracketCloseCalls, &GuardTypes,
-        &ConcurrentObjectTypes, &ValueTypes})
+        &ConcurrentObjectTypes, &ValueTypes, &StateChangingCalls})
     List->store(Options, Opts);
   Options.store(Opts, "WhenAllFunction", WhenAllFunction);
   Options.store(Opts, "WhenAllHeader", WhenAllHeader);

@@ -137,6 +137,7 @@ struct SharedOptions {
   ListOption GuardTypes;
   ListOption ConcurrentObjectTypes;
   ListOption ValueTypes;
+  ListOption StateChangingCalls;
   std::string WhenAllFunction;
   std::string WhenAllHeader;
   std::string WhenAllSettledFunction;
@@ -154,6 +155,7 @@ struct SharedOptions {
   NameList Guards;
   NameList Concurrent;
   NameList Values;
+  NameList StateChanging;
 };
 
 } // namespace clang::tidy::async::analysis

@@ -13,6 +13,13 @@
 #   CHECKS='-*,async-*'           the --checks argument
 #   AWAITLINT=<repo>/build/bin/awaitlint
 #   JOBS=2
+#   LIBCXX_INCLUDE=DIR   libc++'s headers (DIR/c++/v1's parent is not
+#     enough: give the v1 directory itself) for the TUs built with
+#     -stdlib=libc++ (the bots), without installing libc++-22-dev, whose
+#     cxxabi.h breaks the project's unit tests; unpack them with
+#       apt-get download libc++-22-dev libc++abi-22-dev
+#       for d in *.deb; do dpkg -x "$d" root; done
+#     and set LIBCXX_INCLUDE=$PWD/root/usr/lib/llvm-22/include/c++/v1
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -40,10 +47,16 @@ trap 'rm -rf "$work"' EXIT
 lint_one() {
   local n=$1 file=$2
   local TIMEFORMAT='%U %S'
-  { time "$awaitlint" --quiet --checks="$checks" -p "$dir" "$file" >"$work/$n.log" 2>&1 || true; } 2>"$work/$n.time"
+  local extra=()
+  if [[ -n $libcxx ]] && grep -F "\"file\": \"$file\"" "$db" | grep -q -- '-stdlib=libc++'; then
+    extra=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
+  fi
+  { time "$awaitlint" --quiet --checks="$checks" "${extra[@]}" -p "$dir" "$file" >"$work/$n.log" 2>&1 || true; } 2>"$work/$n.time"
 }
 export -f lint_one
-export awaitlint checks dir work
+libcxx=${LIBCXX_INCLUDE:-}
+[[ -z $libcxx || -f $libcxx/vector ]] || { echo "run.sh: LIBCXX_INCLUDE=$libcxx holds no libc++ headers" >&2; exit 1; }
+export awaitlint checks dir work db libcxx
 
 echo "run.sh: ${#files[@]} TUs, checks '$checks', $jobs jobs"
 start=$SECONDS
