@@ -20,14 +20,17 @@
 
 #include <algorithm>
 #include <chrono>
+#include <coroutine>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #ifndef AWL_BENCH_BUILD_TYPE
@@ -349,6 +352,118 @@ Sample bare_ring(std::size_t n) {
   return {ns_between(t0, t3), ns_between(t1, t2), counter == n};
 }
 
+// ---------------------------------------------- 6. the floor under co_await f()
+// What `sum += co_await f(i)` costs with nothing but what JavaScript's await
+// requires: an eager coroutine whose frame comes from a free list and holds
+// its result, and an await that always continues through a FIFO (await
+// never resumes synchronously). No shared state, reference counts,
+// exceptions, rejection tracking or tracing. awl's co_await_fn divided by
+// this is the overhead a runtime could still remove.
+namespace bare {
+
+BareRing& ring() {
+  static BareRing instance;
+  return instance;
+}
+
+void resume_handle(void* address) { std::coroutine_handle<>::from_address(address).resume(); }
+
+struct FrameFreeList {
+  struct Node {
+    Node* next;
+  };
+  Node* top = nullptr;
+  std::size_t size = 0;
+  void* take(std::size_t bytes) {
+    if (top != nullptr && bytes <= size) {
+      Node* node = top;
+      top = node->next;
+      return node;
+    }
+    size = std::max(size, bytes);
+    return ::operator new(size);
+  }
+  void give(void* frame) { top = new (frame) Node{top}; }
+  ~FrameFreeList() {
+    while (top != nullptr) ::operator delete(std::exchange(top, top->next));
+  }
+};
+
+FrameFreeList& frames() {
+  static FrameFreeList instance;
+  return instance;
+}
+
+struct Task {
+  struct promise_type {
+    long value = 0;
+    std::coroutine_handle<> waiter;
+    bool done = false;
+    static void* operator new(std::size_t bytes) { return frames().take(bytes); }
+    static void operator delete(void* frame) noexcept { frames().give(frame); }
+    Task get_return_object() noexcept { return Task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    struct FinalAwaiter {
+      bool await_ready() noexcept { return false; }
+      void await_suspend(std::coroutine_handle<promise_type> self) noexcept {
+        promise_type& promise = self.promise();
+        promise.done = true;
+        if (promise.waiter) ring().push({&resume_handle, promise.waiter.address()});
+      }
+      void await_resume() noexcept {}
+    };
+    FinalAwaiter final_suspend() noexcept { return {}; }
+    void return_value(long result) noexcept { value = result; }
+    void unhandled_exception() noexcept { std::abort(); }
+  };
+
+  explicit Task(std::coroutine_handle<promise_type> handle) noexcept : handle_(handle) {}
+  Task(Task&& other) noexcept : handle_(std::exchange(other.handle_, {})) {}
+  Task& operator=(Task&&) = delete;
+  ~Task() {
+    if (handle_) handle_.destroy();
+  }
+
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(std::coroutine_handle<> waiter) const noexcept {
+    if (handle_.promise().done) {
+      ring().push({&resume_handle, waiter.address()});
+    } else {
+      handle_.promise().waiter = waiter;
+    }
+  }
+  long await_resume() const noexcept { return handle_.promise().value; }
+
+ private:
+  std::coroutine_handle<promise_type> handle_;
+};
+
+__attribute__((noinline)) Task value_of(long i) { co_return i; }
+
+Task sum_of(std::size_t n) {
+  long sum = 0;
+  for (std::size_t i = 0; i < n; ++i) sum += co_await value_of(static_cast<long>(i));
+  co_return sum;
+}
+
+}  // namespace bare
+
+Sample bare_co_await_fn(std::size_t n) {
+  long result = -1;
+  Stamp t1;
+  Stamp t2;
+  const auto t0 = stamp();
+  {
+    bare::Task task = bare::sum_of(n);
+    t1 = stamp();
+    bare::ring().drain();
+    t2 = stamp();
+    result = task.await_resume();
+  }
+  const auto t3 = stamp();
+  return {ns_between(t0, t3), ns_between(t1, t2), result == triangle(n)};
+}
+
 // ------------------------------------------------------------------ harness
 struct Workload {
   const char* name;
@@ -363,6 +478,7 @@ const Workload workloads[] = {
     {"co_await_fn", co_await_fn, 1'000'000},
     {"microtasks", microtasks, 0},
     {"bare_ring", bare_ring, 0},
+    {"bare_co_await_fn", bare_co_await_fn, 1'000'000},
     {"when_all", when_all_resolved, 0},
     {"when_all_pending", when_all_pending, 100'000},
     {"when_all_settled", when_all_settled_resolved, 100'000},

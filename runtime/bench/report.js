@@ -85,6 +85,8 @@ console.log(`Workloads (whole = build + run to completion [+ destroy, awl]; drai
   co_await_fn       one async fn: for (i < N) sum += await f(i), f an async fn returning i without awaiting
   microtasks        N x queue_microtask(() => counter++)
   bare_ring         awl only: a minimal ring of {fn pointer, void*} running N trivial callbacks
+  bare_co_await_fn  awl only: co_await_fn with the least JavaScript's await allows (pooled eager
+                    frames holding their result, every await continued through that ring)
   when_all          Promise.all over N PRE-RESOLVED inputs (Promise.resolve(i))
   when_all_pending  Promise.all over N pending inputs, all resolved synchronously before the drain
   when_all_settled  Promise.allSettled over N pre-resolved inputs
@@ -191,3 +193,17 @@ for (const r of awl.rows.filter((x) => x.workload === 'bare_ring' && x.phase ===
               `(cpu ${fmt(mc / rc, 2)}x);  whole ${fmt(mw, 2)} vs ${fmt(rw, 2)} ns = ${fmt(mw / rw, 2)}x`);
 }
 console.log(`Goal: microtask drain within ${GOALS.ringRatio}x of the bare ring buffer (wall, every N): ${pass(ringOk)}`);
+
+// --- The floor under co_await f(): how far awl is from it, and what 10x Node asks of it.
+console.log('');
+console.log('co_await f() against its floor (bare_co_await_fn), whole job, ns per await:');
+for (const r of awl.rows.filter((x) => x.workload === 'bare_co_await_fn' && x.phase === 'whole')) {
+  const a = value(awlByKey, 'co_await_fn', r.n, 'whole');
+  const nd = value(nodeByKey, 'co_await_fn', r.n, 'whole');
+  if (a === undefined) continue;
+  let line = `  N=${String(r.n).padEnd(8)} awl ${fmt(a, 2)} vs floor ${fmt(r.min, 2)} = ${fmt(a / r.min, 2)}x`;
+  if (nd !== undefined) {
+    line += `;  node ${fmt(nd, 2)}: 10x node needs <= ${fmt(nd / 10, 2)} ns, the floor is node/${fmt(nd / r.min, 1)}`;
+  }
+  console.log(line);
+}
