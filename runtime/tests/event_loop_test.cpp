@@ -439,6 +439,71 @@ TEST(EventLoop, TimersTakeChronoDurationsAndMoveOnlyCallables) {
   EXPECT_EQ(loop.elapsed(), std::chrono::milliseconds(1000));
 }
 
+// A microtask runs in place in the queue's ring buffer: what it captured must
+// stay intact while it queues more microtasks, whether the ring fills up to
+// its capacity (1024 jobs) or grows (the outgrown buffer lives on until the
+// running job returns). ASan reports a use after free if it does not.
+TEST(EventLoop, AMicrotaskKeepsItsCapturesWhileItQueuesManyMore) {
+  for (const long count : {1000L, 1021L, 1022L, 1023L, 1024L, 1025L, 3000L, 5000L}) {
+    EventLoop loop;
+    long ran = 0;
+    long checked = 0;
+    const long a = 11 * count, b = 22 * count;
+    long* const ran_ptr = &ran;
+    loop.queue_microtask([a, b, ran_ptr, count, &checked] {  // 40 bytes: boxed
+      for (long i = 0; i < count; ++i) awl::queue_microtask([ran_ptr] { ++*ran_ptr; });
+      EXPECT_EQ(a, 11 * count);
+      EXPECT_EQ(b, 22 * count);
+      ++checked;
+    });
+    loop.queue_microtask([a, ran_ptr, count] {  // 24 bytes: inline in the ring
+      for (long i = 0; i < count; ++i) awl::queue_microtask([ran_ptr] { ++*ran_ptr; });
+      EXPECT_EQ(a, 11 * count);
+      EXPECT_EQ(*ran_ptr, 0);  // it was queued before the first one's jobs
+      // A job queued at the end of a second growth, then read again.
+      for (long i = 0; i < 2 * count; ++i) awl::queue_microtask([ran_ptr] { ++*ran_ptr; });
+      EXPECT_EQ(a, 11 * count);
+    });
+    loop.run();
+    EXPECT_EQ(ran, 4 * count) << count;
+    EXPECT_EQ(checked, 1);
+  }
+}
+
+// Awaiting an already fulfilled promise takes one tick, from the fast path
+// (no trace) and the recording one alike, for lvalues and temporaries, and
+// the coroutine gets the value (moved out when it holds the only reference).
+TEST(EventLoop, AwaitOfAFulfilledPromiseResumesAfterOneTick) {
+  EventLoop loop;
+  Log log;
+  auto body = [](Log& out) -> Promise<int> {
+    const Promise<int> kept = Promise<int>::resolve(1);
+    out("start");
+    const int a = co_await kept;
+    out("a=" + std::to_string(a));
+    const int b = co_await Promise<int>::resolve(2);
+    out("b=" + std::to_string(b));
+    auto inner = []() -> Promise<std::string> { co_return std::string(40, 'x'); };
+    const std::string c = co_await inner();
+    out("c=" + std::to_string(c.size()));
+    co_return a + b;
+  };
+  awl_test::ticker(log, 4);
+  Promise<int> result = body(log);
+  loop.run();
+  EXPECT_EQ(log.str(), "start | t1 | a=1 | t2 | b=2 | t3 | c=40 | t4");
+  EXPECT_TRUE(result.is_fulfilled());
+  awl::Trace trace;
+  loop.set_trace(&trace);
+  Log traced;
+  awl_test::ticker(traced, 4);
+  Promise<int> again = body(traced);
+  loop.run();
+  EXPECT_EQ(traced.str(), log.str());
+  EXPECT_FALSE(trace.empty());
+  loop.set_trace(nullptr);
+}
+
 // The loop's internal interface (jobs, rejection tracking, blocking work) is
 // not part of its public API.
 template <class Loop>

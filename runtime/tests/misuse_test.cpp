@@ -1,7 +1,12 @@
 // Misuse gets a clear error, never undefined behaviour.
 #include "test_support.hpp"
 
+#include <coroutine>
+#include <memory>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -68,6 +73,36 @@ TEST(Misuse, PromiseOperationsThatNeedALoopWithoutOne) {
   EXPECT_TRUE(fulfilled.is_fulfilled());
   expect_throw_containing<awl::NoEventLoopError>([&] { fulfilled.then([](int) {}); }, "observing a settled promise");
 }
+
+// A co_await on a thread whose loop is gone throws NoEventLoopError into the
+// coroutine before it suspends (settled or pending promise alike): the
+// coroutine can catch it, and suspending itself never fails.
+TEST(Misuse, CoAwaitWithoutALoopThrowsIntoTheCoroutine) {
+  auto loop = std::make_unique<EventLoop>();
+  std::vector<std::string> caught;
+  auto body = [](std::unique_ptr<EventLoop>& owned, std::vector<std::string>& out) -> Promise<int> {
+    owned.reset();  // the coroutine started with a loop; now there is none
+    try {
+      co_await Promise<int>::resolve(1);
+    } catch (const awl::NoEventLoopError& error) {
+      out.emplace_back(error.what());
+    }
+    Deferred<int> never;
+    try {
+      co_await never.promise;
+    } catch (const awl::NoEventLoopError& error) {
+      out.emplace_back(error.what());
+    }
+    co_return 2;
+  };
+  const Promise<int> result = body(loop, caught);
+  ASSERT_EQ(caught.size(), 2U);
+  for (const std::string& what : caught)
+    EXPECT_NE(what.find("co_await of an awl::Promise needs an awl::EventLoop"), std::string::npos) << what;
+  EXPECT_TRUE(result.is_fulfilled());
+}
+static_assert(noexcept(std::declval<Promise<int>::Awaiter&>().await_suspend(std::coroutine_handle<>())));
+static_assert(noexcept(std::declval<Promise<void>::Awaiter&>().await_suspend(std::coroutine_handle<>())));
 
 // A reject() inside an executor on a thread without a loop must surface the
 // NoEventLoopError (it used to be swallowed by the executor's catch, leaving

@@ -215,6 +215,9 @@ class EventLoop {
 
   // The interface of promises and run_blocking (through detail::LoopAccess).
   void enqueue_job(const detail::Job& job) { microtasks_.push(job); }
+  void enqueue_pair(detail::Job::Handler handler, void* first, void* second) {
+    microtasks_.push_pair(handler, first, second);
+  }
   [[gnu::noinline]] void track_rejection(detail::StateBase* state) {
     state->add_ref();
     pending_rejections_.push_back(state);
@@ -425,6 +428,17 @@ namespace detail {
 // What the runtime's internals may do with a loop that users may not.
 struct LoopAccess {
   static void enqueue_job(EventLoop& loop, const Job& job) { loop.enqueue_job(job); }
+  // A job whose storage holds two pointers, written in place: a reaction job
+  // (its handler reads a ReactionPayload), or a handler of its own.
+  static void enqueue_pair(EventLoop& loop, Job::Handler handler, void* first, void* second) {
+    loop.enqueue_pair(handler, first, second);
+  }
+  // Queues `reaction`'s job for the settled `source` (one reference, taken
+  // over by the job).
+  static void enqueue_reaction(EventLoop& loop, Reaction* reaction, StateBase* source) {
+    static_assert(sizeof(ReactionPayload) == 2 * sizeof(void*));
+    loop.enqueue_pair(reaction->job_handler, reaction, source);
+  }
   static void track_rejection(EventLoop& loop, StateBase* state) { loop.track_rejection(state); }
   static void note_handled_late(EventLoop& loop, StateBase* state) { loop.note_handled_late(state); }
   static void begin_blocking_work(EventLoop& loop) noexcept { loop.begin_blocking_work(); }

@@ -151,6 +151,9 @@ struct ThenState final : State<U>, Reaction {
   ThenState(OnFulfilled fulfilled, OnRejected rejected)
       : on_fulfilled(std::move(fulfilled)), on_rejected(std::move(rejected)) {
     job_handler = &reaction_job<ThenState>;
+    if constexpr ((std::is_void_v<U> || std::is_trivially_destructible_v<U>) &&
+                  std::is_trivially_destructible_v<OnFulfilled> && std::is_trivially_destructible_v<OnRejected>)
+      mark_trivially_freeable(this);
   }
 
   static void on_settled(ThenState* derived, StateBase* settled) {
@@ -194,7 +197,7 @@ class Promise {
   // is rejected (unless already resolved).
   template <class Executor>
     requires std::is_invocable_v<Executor&, Resolver<T>, Rejecter<T>>
-  explicit Promise(Executor&& executor) : state_(new detail::State<T>) {
+  explicit Promise(Executor&& executor) : state_(detail::new_plain_state<T>()) {
     detail::trace_created(state_, "executor");
     Rejecter<T> reject(state_);
     try {
@@ -216,7 +219,7 @@ class Promise {
     return *this;
   }
   ~Promise() {
-    if (state_ != nullptr) state_->release();
+    if (state_ != nullptr) detail::release_state(state_);
   }
 
   // Promise.resolve: a fulfilled promise, or the same promise when given one.
@@ -226,7 +229,7 @@ class Promise {
     if constexpr (std::is_same_v<std::remove_cvref_t<V>, Promise>) {
       return Promise(std::forward<V>(value));
     } else {
-      auto* state = new detail::State<T>;
+      auto* state = detail::new_plain_state<T>();
       state->fulfil(std::forward<V>(value));
       return Promise(state);
     }
@@ -234,14 +237,14 @@ class Promise {
   static Promise resolve()
     requires std::is_void_v<T>
   {
-    auto* state = new detail::State<void>;
+    auto* state = detail::new_plain_state<void>();
     state->fulfil();
     return Promise(state);
   }
   // Promise.reject: takes an exception_ptr or any exception object.
   template <class E>
   static Promise reject(E&& error) {
-    Promise promise(new detail::State<T>);
+    Promise promise(detail::new_plain_state<T>());
     if constexpr (std::is_convertible_v<E, std::exception_ptr>)
       promise.state_->reject_with(std::forward<E>(error));
     else
@@ -373,15 +376,12 @@ Promise<T> promise_from(State<T>* state) noexcept {
 
 template <class T>
 struct CoroutinePromiseBase : Pooled {
-  CoroutinePromiseBase() : state(new State<T>) {
-    if (EventLoop::current() == nullptr) {
-      state->release();
-      throw NoEventLoopError("calling an awl async function");
-    }
-  }
+  // The common call of an async function only allocates its state; the
+  // derived constructor sends the rest (no loop, a trace) to begin_slow.
+  CoroutinePromiseBase() : state(new_plain_state<T>()) {}
   CoroutinePromiseBase(const CoroutinePromiseBase&) = delete;
   CoroutinePromiseBase& operator=(const CoroutinePromiseBase&) = delete;
-  ~CoroutinePromiseBase() { state->release(); }
+  ~CoroutinePromiseBase() { release_state(state); }
 
   Promise<T> get_return_object() noexcept {
     state->add_ref();
@@ -401,9 +401,15 @@ struct CoroutinePromiseBase : Pooled {
     auto& self = static_cast<CoroutinePromise<T>&>(*this);  // called once the derived part is constructed
     return std::coroutine_handle<CoroutinePromise<T>>::from_promise(self).address();
   }
-  void trace_begin(std::source_location where) noexcept {
-    if (Trace* trace = active_trace()) [[unlikely]]
-      trace->coroutine_begin(frame(), id_of(state), where);
+  // Throws NoEventLoopError without a loop (the base destructor then frees
+  // the state), records the start in an active trace.
+  void begin(const std::source_location& where) {
+    if (tls_current_loop == nullptr || active_trace() != nullptr) [[unlikely]]
+      begin_slow(where);
+  }
+  [[gnu::noinline, gnu::cold]] void begin_slow(const std::source_location& where) {
+    if (tls_current_loop == nullptr) throw_no_event_loop("calling an awl async function");
+    active_trace()->coroutine_begin(frame(), id_of(state), where);
   }
   void trace_end(bool rejected) noexcept {
     if (Trace* trace = active_trace()) [[unlikely]]
@@ -419,7 +425,7 @@ struct CoroutinePromiseBase : Pooled {
 // std::source_location passes that one instead.)
 template <class T>
 struct CoroutinePromise : CoroutinePromiseBase<T> {
-  explicit CoroutinePromise(std::source_location where = std::source_location::current()) { this->trace_begin(where); }
+  explicit CoroutinePromise(std::source_location where = std::source_location::current()) { this->begin(where); }
 
   // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
   template <class V>
@@ -434,7 +440,7 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
 
 template <>
 struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
-  explicit CoroutinePromise(std::source_location where = std::source_location::current()) { trace_begin(where); }
+  explicit CoroutinePromise(std::source_location where = std::source_location::current()) { begin(where); }
 
   void return_void() {
     state->fulfil();
@@ -455,12 +461,34 @@ struct Promise<T>::Awaiter : detail::Reaction {
   Awaiter(const Awaiter&) = delete;
   Awaiter& operator=(const Awaiter&) = delete;
   ~Awaiter() {
-    if (state != nullptr) state->release();
+    if (state != nullptr) detail::release_state(state);
   }
 
-  bool await_ready() const noexcept { return false; }
+  // A co_await needs the thread's loop (to resume the coroutine): without
+  // one it throws NoEventLoopError here, into the coroutine, before it
+  // suspends, so that suspending cannot fail.
+  bool await_ready() const {
+    if (detail::tls_current_loop == nullptr) [[unlikely]]
+      detail::throw_no_event_loop("co_await of an awl::Promise");
+    return false;
+  }
 
-  void await_suspend(std::coroutine_handle<> coroutine) {
+  void await_suspend(std::coroutine_handle<> coroutine) noexcept {
+    // The common case, awaiting a fulfilled promise with no trace: queue the
+    // resumption itself (the same one tick). The awaiter keeps its reference,
+    // released when the coroutine resumes, or when its frame is destroyed
+    // unrun; no reaction job stands between the queue and the coroutine.
+    EventLoop* loop = detail::tls_current_loop;  // not null: see await_ready
+    if (state->status == detail::Status::fulfilled && detail::active_trace() == nullptr) [[likely]] {
+      state->handled = true;
+      detail::LoopAccess::enqueue_pair(*loop, &resume_job, coroutine.address(), nullptr);
+      return;
+    }
+    suspend_slow(coroutine);
+  }
+
+  // Pending or rejected, or a trace to record into.
+  [[gnu::noinline]] void suspend_slow(std::coroutine_handle<> coroutine) noexcept {
     handle = coroutine;
     job_handler = &detail::reaction_job<Awaiter>;
     detail::State<T>* awaited = std::exchange(state, nullptr);
@@ -478,6 +506,14 @@ struct Promise<T>::Awaiter : detail::Reaction {
     self->handle.resume();
   }
   static void on_dropped(Awaiter* self) noexcept { self->handle.destroy(); }
+  // The job of the fast path: the coroutine frame, which owns the awaiter.
+  static void resume_job(detail::Job& job, bool discard) {
+    auto coroutine = std::coroutine_handle<>::from_address(job.as<void*>());
+    if (discard)
+      coroutine.destroy();
+    else
+      coroutine.resume();
+  }
 
   T await_resume() {
     if (state->status == detail::Status::rejected) std::rethrow_exception(state->error);

@@ -100,6 +100,19 @@ inline void pool_deallocate(void* pointer, std::size_t size) noexcept {
   ::operator delete(pointer);
 }
 
+// pool_deallocate for a block of size class `cls` (of a size <= pool_max_block).
+inline void pool_deallocate_class(void* pointer, std::size_t cls) noexcept {
+#ifndef AWL_DISABLE_POOL
+  auto& lists = tls_pool;
+  auto* block = static_cast<FreeBlock*>(pointer);
+  block->next = lists.head[cls];
+  lists.head[cls] = block;
+#else
+  (void)cls;
+  ::operator delete(pointer);
+#endif
+}
+
 // Mix-in giving a class pooled operator new/delete. With a virtual destructor,
 // the sized delete receives the dynamic type's size.
 struct Pooled {

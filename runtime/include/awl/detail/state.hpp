@@ -65,6 +65,31 @@ struct State<void> : StateBase {
   }
 };
 
+// A new State<T> of exactly that type (no derived promise type).
+template <class T>
+State<T>* new_plain_state() {
+  auto* state = new State<T>;
+  if constexpr (std::is_void_v<T> || std::is_trivially_destructible_v<T>) mark_trivially_freeable(state);
+  return state;
+}
+
+// StateBase::release with the free of a trivially freeable fulfilled state
+// (see destroy_state) inline, for callers that know the state's type.
+template <class T>
+inline void release_state(State<T>* state) noexcept {
+  if (--state->refs != 0) return;
+  if constexpr ((std::is_void_v<T> || std::is_trivially_destructible_v<T>) && sizeof(State<T>) <= pool_max_block) {
+    // The usual case: a State<T> itself, whose size class is a constant here
+    // (any state of the same class is freed the same way).
+    constexpr auto plain_class = static_cast<std::uint8_t>(pool_class_of(sizeof(State<T>)));
+    if (state->status == Status::fulfilled && state->trivial_free_class == plain_class) [[likely]] {
+      pool_deallocate_class(state, plain_class);
+      return;
+    }
+  }
+  destroy_state(state);
+}
+
 // Records that `state` was made (`how`: "executor", "then", "when_all", ...).
 inline void trace_created(const StateBase* state, const char* how) noexcept {
   if (Trace* trace = active_trace()) [[unlikely]]
@@ -72,7 +97,21 @@ inline void trace_created(const StateBase* state, const char* how) noexcept {
 }
 
 // Out of line: the common case (no reactions) is the inline check in the callers.
+// A single reaction and no trace, the usual case, is queued here with no
+// saved registers; anything else goes to enqueue_all_reactions.
 void StateBase::enqueue_reactions() {
+  Reaction* reaction = first_reaction;
+  EventLoop* loop = tls_current_loop;
+  if (reaction->next == nullptr && loop != nullptr && active_trace() == nullptr) [[likely]] {
+    first_reaction = last_reaction = nullptr;
+    add_ref();
+    LoopAccess::enqueue_reaction(*loop, reaction, this);
+    return;
+  }
+  enqueue_all_reactions();
+}
+
+void StateBase::enqueue_all_reactions() {
   Reaction* reaction = first_reaction;
   first_reaction = last_reaction = nullptr;
   EventLoop& loop = loop_for("settling a promise that has reactions");
@@ -82,7 +121,7 @@ void StateBase::enqueue_reactions() {
     Reaction* next = reaction->next;
     reaction->next = nullptr;
     add_ref();
-    LoopAccess::enqueue_job(loop, make_reaction_job(reaction, this));
+    LoopAccess::enqueue_reaction(loop, reaction, this);
     reaction = next;
   }
 }
@@ -96,7 +135,7 @@ void StateBase::add_reaction_when_settled(Reaction* reaction, bool caller_refere
   if (status == Status::rejected && !handled && reported_unhandled) LoopAccess::note_handled_late(*loop, this);
   handled = true;
   if (!caller_reference) add_ref();
-  LoopAccess::enqueue_job(*loop, make_reaction_job(reaction, this));
+  LoopAccess::enqueue_reaction(*loop, reaction, this);
 }
 
 inline void StateBase::reject_with(std::exception_ptr reason) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <exception>
+#include <type_traits>
 
 #include "job_queue.hpp"
 #include "pool.hpp"
@@ -81,15 +82,24 @@ struct StateBase : Pooled {
   // Settles as rejected and queues the reactions.
   inline void reject_with(std::exception_ptr reason);
 
+  // The pointers come first: the constructor zeroes them with 16-byte stores,
+  // and a pointer read soon after (first_reaction, when the promise settles)
+  // must sit at the start or middle of such a store, not 4 bytes into it, or
+  // the CPU cannot forward the store to the load and stalls.
+  Reaction* first_reaction = nullptr;
+  Reaction* last_reaction = nullptr;
+  StateBase* next_to_destroy = nullptr;
+  std::exception_ptr error;
   std::uint32_t refs = 1;
   Status status = Status::pending;
   bool handled = false;             // JS [[PromiseIsHandled]]
   bool already_resolved = false;    // the resolve functions have been used
   bool reported_unhandled = false;  // unhandled_rejection was reported for it
-  Reaction* first_reaction = nullptr;
-  Reaction* last_reaction = nullptr;
-  StateBase* next_to_destroy = nullptr;
-  std::exception_ptr error;
+  // The pool size class of the state's dynamic type if, once fulfilled, it
+  // owns nothing its destructor would release (see mark_trivially_freeable);
+  // else no_trivial_free.
+  std::uint8_t trivial_free_class = no_trivial_free;
+  static constexpr std::uint8_t no_trivial_free = 0xff;
 
  protected:
   void trigger_reactions() {
@@ -98,6 +108,7 @@ struct StateBase : Pooled {
 
  private:
   [[gnu::noinline]] inline void enqueue_reactions();
+  [[gnu::noinline]] inline void enqueue_all_reactions();
   [[gnu::noinline]] inline void add_reaction_when_settled(Reaction* reaction, bool caller_reference);
   void append_reaction(Reaction* reaction) noexcept {
     handled = true;
@@ -110,6 +121,16 @@ struct StateBase : Pooled {
   }
 };
 
+// Marks `state`, whose dynamic type is exactly S, as freed without its
+// destructor once fulfilled. Only for types whose destructor does nothing
+// then: S's own members (a value, callbacks) trivially destructible.
+template <class S>
+void mark_trivially_freeable(S* state) noexcept {
+  static_assert(pool_class_count <= StateBase::no_trivial_free);
+  if constexpr (sizeof(S) <= pool_max_block)
+    state->trivial_free_class = static_cast<std::uint8_t>(pool_class_of(sizeof(S)));
+}
+
 // Destroys states iteratively: dropping a million-long pending chain must not
 // recurse a million frames deep.
 struct DestructionQueue {
@@ -119,6 +140,14 @@ struct DestructionQueue {
 inline thread_local DestructionQueue tls_destruction_queue{};
 
 [[gnu::noinline]] inline void destroy_state(StateBase* state) noexcept {
+  // A fulfilled state whose type owns nothing once fulfilled: its reaction
+  // list was emptied when it settled, it has no reason, and nothing in it can
+  // release other states in turn. Its destructor would do nothing, so its
+  // block goes straight back to the pool: no virtual call, no queue.
+  if (state->status == Status::fulfilled && state->trivial_free_class != StateBase::no_trivial_free) [[likely]] {
+    pool_deallocate_class(state, state->trivial_free_class);
+    return;
+  }
   auto& queue = tls_destruction_queue;
   if (queue.active) {
     state->next_to_destroy = queue.head;
