@@ -116,7 +116,7 @@ class JobQueue {
     Job& slot = buffer_[tail_ & mask_];
     slot.handler = handler;
     void* words[2] = {first, second};
-    std::memcpy(slot.storage, words, sizeof words);
+    std::memcpy(slot.storage, static_cast<const void*>(words), sizeof words);
     ++tail_;
   }
 
