@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -436,7 +437,9 @@ struct LoopAccess {
   // Queues `reaction`'s job for the settled `source` (one reference, taken
   // over by the job).
   static void enqueue_reaction(EventLoop& loop, Reaction* reaction, StateBase* source) {
-    static_assert(sizeof(ReactionPayload) == 2 * sizeof(void*));
+    // The job's two words are read back as a ReactionPayload.
+    static_assert(sizeof(ReactionPayload) == 2 * sizeof(void*) && offsetof(ReactionPayload, reaction) == 0 &&
+                  offsetof(ReactionPayload, source) == sizeof(void*));
     loop.enqueue_pair(reaction->job_handler, reaction, source);
   }
   static void track_rejection(EventLoop& loop, StateBase* state) { loop.track_rejection(state); }

@@ -151,8 +151,8 @@ struct ThenState final : State<U>, Reaction {
   ThenState(OnFulfilled fulfilled, OnRejected rejected)
       : on_fulfilled(std::move(fulfilled)), on_rejected(std::move(rejected)) {
     job_handler = &reaction_job<ThenState>;
-    if constexpr ((std::is_void_v<U> || std::is_trivially_destructible_v<U>) &&
-                  std::is_trivially_destructible_v<OnFulfilled> && std::is_trivially_destructible_v<OnRejected>)
+    if constexpr (owns_nothing_once_fulfilled<U> && std::is_trivially_destructible_v<OnFulfilled> &&
+                  std::is_trivially_destructible_v<OnRejected>)
       mark_trivially_freeable(this);
   }
 

@@ -69,7 +69,7 @@ struct State<void> : StateBase {
 template <class T>
 State<T>* new_plain_state() {
   auto* state = new State<T>;
-  if constexpr (std::is_void_v<T> || std::is_trivially_destructible_v<T>) mark_trivially_freeable(state);
+  if constexpr (owns_nothing_once_fulfilled<T>) mark_trivially_freeable(state);
   return state;
 }
 
@@ -78,7 +78,7 @@ State<T>* new_plain_state() {
 template <class T>
 inline void release_state(State<T>* state) noexcept {
   if (--state->refs != 0) return;
-  if constexpr ((std::is_void_v<T> || std::is_trivially_destructible_v<T>) && sizeof(State<T>) <= pool_max_block) {
+  if constexpr (owns_nothing_once_fulfilled<T> && sizeof(State<T>) <= pool_max_block) {
     // The usual case: a State<T> itself, whose size class is a constant here
     // (any state of the same class is freed the same way).
     constexpr auto plain_class = static_cast<std::uint8_t>(pool_class_of(sizeof(State<T>)));

@@ -121,6 +121,11 @@ struct StateBase : Pooled {
   }
 };
 
+// Whether a fulfilled state holding a T (void: nothing) owns nothing its
+// destructor would release.
+template <class T>
+inline constexpr bool owns_nothing_once_fulfilled = std::is_void_v<T> || std::is_trivially_destructible_v<T>;
+
 // Marks `state`, whose dynamic type is exactly S, as freed without its
 // destructor once fulfilled. Only for types whose destructor does nothing
 // then: S's own members (a value, callbacks) trivially destructible.
