@@ -368,22 +368,26 @@ BareRing& ring() {
 
 void resume_handle(void* address) { std::coroutine_handle<>::from_address(address).resume(); }
 
+// Frames up to block_size bytes share one free list of blocks that size (the
+// two coroutines below have different frame sizes); larger ones use the heap.
 struct FrameFreeList {
+  static constexpr std::size_t block_size = 256;
   struct Node {
     Node* next;
   };
   Node* top = nullptr;
-  std::size_t size = 0;
   void* take(std::size_t bytes) {
-    if (top != nullptr && bytes <= size) {
-      Node* node = top;
-      top = node->next;
-      return node;
-    }
-    size = std::max(size, bytes);
-    return ::operator new(size);
+    if (bytes > block_size) return ::operator new(bytes);
+    if (top == nullptr) return ::operator new(block_size);
+    return std::exchange(top, top->next);
   }
-  void give(void* frame) { top = new (frame) Node{top}; }
+  void give(void* frame, std::size_t bytes) noexcept {
+    if (bytes > block_size) {
+      ::operator delete(frame);
+      return;
+    }
+    top = new (frame) Node{top};
+  }
   ~FrameFreeList() {
     while (top != nullptr) ::operator delete(std::exchange(top, top->next));
   }
@@ -400,7 +404,7 @@ struct Task {
     std::coroutine_handle<> waiter;
     bool done = false;
     static void* operator new(std::size_t bytes) { return frames().take(bytes); }
-    static void operator delete(void* frame) noexcept { frames().give(frame); }
+    static void operator delete(void* frame, std::size_t bytes) noexcept { frames().give(frame, bytes); }
     Task get_return_object() noexcept { return Task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
     std::suspend_never initial_suspend() noexcept { return {}; }
     struct FinalAwaiter {
