@@ -13,8 +13,7 @@
 #   CHECKS='-*,async-*'           the --checks argument
 #   AWAITLINT=<repo>/build/bin/awaitlint
 #   JOBS=2
-#   LIBCXX_INCLUDE=DIR   libc++'s headers (DIR/c++/v1's parent is not
-#     enough: give the v1 directory itself) for the TUs built with
+#   LIBCXX_INCLUDE=DIR   libc++'s header directory (.../include/c++/v1) for the TUs built with
 #     -stdlib=libc++ (the bots), without installing libc++-22-dev, whose
 #     cxxabi.h breaks the project's unit tests; unpack them with
 #       apt-get download libc++-22-dev libc++abi-22-dev
