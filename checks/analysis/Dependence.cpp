@@ -248,6 +248,12 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
       if (!Step->isStep() || (BothKnown && !Step->Operand.AwaitsBarrier))
         continue;
       const AwaitSite &Other = Step == &E ? L : E;
+      // An answer to an event (an acknowledgement first, or a second answer
+      // after one) does not order a different operation that leaves both
+      // the event and the program's state alone.
+      if ((Step == &E || isAcknowledgement(E)) && isAcknowledgement(*Step) &&
+          !actsAfterAcknowledgement(*Step, Other))
+        continue;
       return Step->calleeName() +
              (Step->Operand.AwaitsBarrier
                   ? " waits on a timer or lock and its result is unused"
@@ -266,6 +272,23 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
            " are different operations that change state (by their names: "
            "StateChangingCalls), and their order may be a rule of the program";
   return std::nullopt;
+}
+
+bool AwaitAnalysis::isAcknowledgement(const AwaitSite &S) const {
+  return S.Callee && !S.Operand.AwaitsBarrier &&
+         Opts.Acknowledgements.matches(S.Callee);
+}
+
+bool AwaitAnalysis::actsAfterAcknowledgement(const AwaitSite &Ack,
+                                             const AwaitSite &Other) const {
+  // A task object, or an operation that changes state: if the answer
+  // fails, the original never performs it, a group would.
+  if (!Other.Callee ||
+      (!isAcknowledgement(Other) && Opts.StateChanging.matches(Other.Callee)))
+    return true;
+  // Anything both touch (the event, the bot, *this) may be what the answer
+  // must reach first: an edit of the deferred reply, a follow-up.
+  return common(Ack.Operand.touched(), Other.Operand.touched()).has_value();
 }
 
 std::optional<std::string>

@@ -13,7 +13,12 @@
 //     writes something outside the coroutine;
 //   - one is an ordering step - awaited for its effect, its result unused,
 //     its effects not shown to be harmless - and the other is a different
-//     operation (flush then read, login then fetch, wait_ready then fetch);
+//     operation (flush then read, login then fetch, wait_ready then fetch),
+//     except an answer to an event (defer, reply: AcknowledgementCalls)
+//     followed by an operation that changes no state and touches nothing
+//     the answer touches;
+//   - both are different operations that change state by their names
+//     (StateChangingCalls) and their effects are not all known;
 //   - both act on one object they may modify (a connection), unless
 //     SameObjectIsDependent is off.
 // An await is never grouped when it awaits a barrier (sleep, yield, lock,
@@ -118,6 +123,13 @@ public:
   EffectAnalysis &effects() { return Effects; }
 
 private:
+  /// \p S answers an event (AcknowledgementCalls) and waits on no barrier.
+  bool isAcknowledgement(const AwaitSite &S) const;
+  /// \p Other must stay after the answer \p Ack: it changes state, or
+  /// touches something the answer does.
+  bool actsAfterAcknowledgement(const AwaitSite &Ack,
+                                const AwaitSite &Other) const;
+
   std::variant<AwaitSite, std::string> makeSite(const AwaitStatement &S);
 
   const SharedOptions &Opts;

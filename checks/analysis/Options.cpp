@@ -40,8 +40,17 @@ const char DefaultStateChangingCalls[] =
     "[Ss]ubmit|[Aa]pprove|[Rr]eject|[Ss]hip|[Aa]llocate|[Ii]ncrement|"
     "[Dd]ecrement|[Rr]egister|[Uu]nregister|[Gg]rant|[Rr]evoke|[Aa]ssign|"
     "[Mm]ove|[Rr]ename|[Uu]pload|[Aa]pply|[Mm]ark|[Cc]onfirm|[Cc]omplete|"
-    "[Ff]inali[sz]e|[Aa]rchive|[Rr]eset|[Cc]lear|[Pp]ush|[Ee]nqueue)"
-    "([A-Z_].*)?";
+    "[Ff]inali[sz]e|[Aa]rchive|[Rr]eset|[Cc]lear|[Pp]ush|[Ee]nqueue|"
+    "[Mm]odify|[Ee]dit|[Cc]hange|[Cc]lose|[Ss]hutdown|[Ss]top|[Kk]ill|"
+    "[Tt]erminate|[Bb]an|[Uu]nban|[Kk]ick|[Mm]ute)([A-Z_].*)?";
+
+/// Calls that only answer an event (acknowledge it, defer its answer, reply
+/// to it): nothing later in the handler waits for them unless it acts on the
+/// same event, so their unused result does not make them an ordering step
+/// for a different operation that does not change state.
+const char DefaultAcknowledgementCalls[] =
+    "(.*::)?(co_?|async_|Async)?([Ii]nteraction_?)?([Dd]efer|[Tt]hink|"
+    "[Tt]hinking|[Aa]ck|[Aa]cknowledge|[Rr]eply|[Rr]espond)([A-Z_].*)?";
 
 /// Calls whose only effect is output to a log or a console: they order
 /// nothing, but their lines may come out in another order after a fix.
@@ -105,6 +114,7 @@ constexpr OptionSpec Specs[] = {
     {"ConcurrentObjectTypes", OptionKind::NameList, true, true},
     {"ValueTypes", OptionKind::NameList, true, true},
     {"StateChangingCalls", OptionKind::NameList, true, true},
+    {"AcknowledgementCalls", OptionKind::NameList, true, true},
     {"WhenAllFunction", OptionKind::String, true, false},
     {"WhenAllHeader", OptionKind::String, true, false},
     {"WhenAllSettledFunction", OptionKind::String, true, false},
@@ -331,6 +341,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       ValueTypes(Reader, "ValueTypes", DefaultValueTypes),
       StateChangingCalls(Reader, "StateChangingCalls",
                          DefaultStateChangingCalls),
+      AcknowledgementCalls(Reader, "AcknowledgementCalls",
+                           DefaultAcknowledgementCalls),
       WhenAllFunction(Reader.string("WhenAllFunction", "")),
       WhenAllHeader(Reader.string("WhenAllHeader", "")),
       WhenAllSettledFunction(Reader.string("WhenAllSettledFunction", "")),
@@ -341,7 +353,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       Logging(listOf(LoggingFunctions)), BracketOpen(listOf(BracketOpenCalls)),
       BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)),
       Concurrent(listOf(ConcurrentObjectTypes)), Values(listOf(ValueTypes)),
-      StateChanging(listOf(StateChangingCalls)) {
+      StateChanging(listOf(StateChangingCalls)),
+      Acknowledgements(listOf(AcknowledgementCalls)) {
   for (const FrameworkProfile &Profile : frameworkProfiles())
     Barriers.append(Profile.Barriers);
 }
@@ -359,7 +372,8 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
   for (const ListOption *List :
        {&TaskTypes, &BarrierAwaitables, &SideEffectFreeCalls, &LoggingFunctions,
         &BracketOpenCalls, &BracketCloseCalls, &GuardTypes,
-        &ConcurrentObjectTypes, &ValueTypes, &StateChangingCalls})
+        &ConcurrentObjectTypes, &ValueTypes, &StateChangingCalls,
+        &AcknowledgementCalls})
     List->store(Options, Opts);
   Options.store(Opts, "WhenAllFunction", WhenAllFunction);
   Options.store(Opts, "WhenAllHeader", WhenAllHeader);

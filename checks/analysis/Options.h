@@ -138,6 +138,7 @@ struct SharedOptions {
   ListOption ConcurrentObjectTypes;
   ListOption ValueTypes;
   ListOption StateChangingCalls;
+  ListOption AcknowledgementCalls;
   std::string WhenAllFunction;
   std::string WhenAllHeader;
   std::string WhenAllSettledFunction;
@@ -156,6 +157,7 @@ struct SharedOptions {
   NameList Concurrent;
   NameList Values;
   NameList StateChanging;
+  NameList Acknowledgements;
 };
 
 } // namespace clang::tidy::async::analysis
