@@ -7,6 +7,7 @@
 #include <chrono>
 #include <memory>
 #include <thread>
+#include <type_traits>
 
 namespace {
 
@@ -511,5 +512,7 @@ concept ExposesInternals = requires(Loop& loop) { loop.enqueue_job(awl::detail::
   loop.begin_blocking_work();
 } || requires(Loop& loop) { loop.track_rejection(nullptr); };
 static_assert(!ExposesInternals<awl::EventLoop>);
+// Nor is its core a visible base.
+static_assert(!std::is_convertible_v<awl::EventLoop*, awl::detail::LoopCore*>);
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -103,6 +104,10 @@ TEST(Misuse, CoAwaitWithoutALoopThrowsIntoTheCoroutine) {
 }
 static_assert(noexcept(std::declval<Promise<int>::Awaiter&>().await_suspend(std::coroutine_handle<>())));
 static_assert(noexcept(std::declval<Promise<void>::Awaiter&>().await_suspend(std::coroutine_handle<>())));
+// The awaiter's public face is the three await_ functions: it is made by
+// co_await only, and is no visible reaction node.
+static_assert(!std::is_constructible_v<Promise<int>::Awaiter, awl::detail::State<int>*, bool>);
+static_assert(!std::is_convertible_v<Promise<int>::Awaiter*, awl::detail::Reaction*>);
 
 // A reject() inside an executor on a thread without a loop must surface the
 // NoEventLoopError (it used to be swallowed by the executor's catch, leaving

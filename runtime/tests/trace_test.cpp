@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -85,6 +86,9 @@ std::vector<TraceKind> kinds_of(const Trace& trace, std::uintptr_t subject) {
     if (event.subject == subject) kinds.push_back(event.kind);
   return kinds;
 }
+
+// The recorder the runtime writes into is no visible base of Trace.
+static_assert(!std::is_convertible_v<awl::Trace*, awl::detail::TraceRecorder*>);
 
 TEST(Trace, OffByDefaultRecordsNothing) {
   EventLoop loop{awl::virtual_time};

@@ -1,14 +1,14 @@
 // Umbrella header of the awl runtime.
 #pragma once
 
-#include "errors.hpp"
-#include "event_loop.hpp"
-#include "promise.hpp"
-#include "race.hpp"
-#include "run_blocking.hpp"
-#include "sleep.hpp"
-#include "trace.hpp"
-#include "trace_views.hpp"
-#include "when_all.hpp"
-#include "when_all_settled.hpp"
-#include "when_any.hpp"
+#include <awl/errors.hpp>
+#include <awl/event_loop.hpp>
+#include <awl/promise.hpp>
+#include <awl/race.hpp>
+#include <awl/run_blocking.hpp>
+#include <awl/sleep.hpp>
+#include <awl/trace.hpp>
+#include <awl/trace_views.hpp>
+#include <awl/when_all.hpp>
+#include <awl/when_all_settled.hpp>
+#include <awl/when_any.hpp>

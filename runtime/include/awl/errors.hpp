@@ -7,14 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include <awl/detail/no_event_loop.hpp>
+
 namespace awl {
 
-// Misuse: an operation that needs an EventLoop ran on a thread without one.
-class NoEventLoopError : public std::logic_error {
- public:
-  explicit NoEventLoopError(const std::string& what_for)
-      : std::logic_error("awl: " + what_for + " needs an awl::EventLoop on this thread (construct one first)") {}
-};
+// NoEventLoopError (misuse: an operation that needs an EventLoop ran on a
+// thread without one) comes from awl/detail/no_event_loop.hpp.
 
 // The rejection of `when_any` when every input rejected (JavaScript's AggregateError).
 class AggregateError : public std::runtime_error {

@@ -21,19 +21,17 @@
 #include <utility>
 #include <vector>
 
-#include "detail/job_queue.hpp"
-#include "detail/state_base.hpp"
-#include "detail/timer_queue.hpp"
-#include "detail/unique_function.hpp"
-#include "errors.hpp"
-#include "trace.hpp"
+#include <awl/detail/job_queue.hpp>
+#include <awl/detail/loop_core.hpp>
+#include <awl/detail/no_event_loop.hpp>
+#include <awl/detail/state_base.hpp>
+#include <awl/detail/timer_queue.hpp>
+#include <awl/detail/trace_recorder.hpp>
+#include <awl/detail/unique_function.hpp>
+#include <awl/errors.hpp>
+#include <awl/trace.hpp>
 
 namespace awl {
-
-class EventLoop;
-namespace detail {
-struct LoopAccess;
-}
 
 // A callable the loop can run as a task or timer callback: invocable with no
 // arguments (its result, if any, is ignored). It may be move-only.
@@ -68,13 +66,6 @@ struct RejectionEvent {
 using TimerId = std::uint64_t;
 
 namespace detail {
-inline thread_local EventLoop* tls_current_loop = nullptr;
-// The trace of this thread's loop, kept beside it so that the places that
-// record cost one thread-local load when tracing is off.
-inline thread_local Trace* tls_active_trace = nullptr;
-
-inline std::uintptr_t id_of(const StateBase* state) noexcept { return reinterpret_cast<std::uintptr_t>(state); }
-
 inline UnhandledRejections rejection_mode_from_environment() {
   const char* value = std::getenv("AWL_UNHANDLED_REJECTIONS");
   if (value == nullptr || *value == '\0' || std::strcmp(value, "throw") == 0) return UnhandledRejections::throw_;
@@ -86,7 +77,10 @@ inline UnhandledRejections rejection_mode_from_environment() {
 }
 }  // namespace detail
 
-class EventLoop {
+// The part promises reach (the microtask queue, rejection tracking, blocking
+// work) is the private base detail::LoopCore, found through
+// detail::tls_current_core.
+class EventLoop : private detail::LoopCore {
  public:
   EventLoop() : EventLoop(false) {}
   explicit EventLoop(VirtualTime) : EventLoop(true) {}
@@ -105,12 +99,13 @@ class EventLoop {
     }
     release_all(pending_rejections_);
     release_all(handled_late_);
-    detail::tls_current_loop = nullptr;
+    detail::tls_current_core = nullptr;
     detail::tls_active_trace = nullptr;
   }
 
   // The loop of the calling thread, or nullptr.
-  static EventLoop* current() noexcept { return detail::tls_current_loop; }
+  // (The core is the loop's only base, at offset 0: the cast adds no null check.)
+  static EventLoop* current() noexcept { return static_cast<EventLoop*>(detail::tls_current_core); }
 
   // Runs until no macrotask, microtask, timer or blocking work remains.
   void run() {
@@ -198,11 +193,12 @@ class EventLoop {
   // it on the loop's thread. The trace must outlive the recording;
   // awl/trace_views.hpp reads it.
   void set_trace(Trace* trace) {
-    if (detail::tls_current_loop != this) throw std::logic_error("awl: set_trace must be called on the loop's thread");
-    if (trace != nullptr)
-      trace->set_clock([](const void* loop) noexcept { return static_cast<const EventLoop*>(loop)->now(); }, this);
+    if (current() != this) throw std::logic_error("awl: set_trace must be called on the loop's thread");
+    detail::TraceRecorder* recorder = trace;  // Trace's private base: EventLoop is its friend
+    if (recorder != nullptr)
+      recorder->set_clock([](const void* loop) noexcept { return static_cast<const EventLoop*>(loop)->now(); }, this);
     trace_ = trace;
-    detail::tls_active_trace = trace;
+    detail::tls_active_trace = recorder;
   }
   Trace* trace() const noexcept { return trace_; }
 
@@ -212,38 +208,19 @@ class EventLoop {
   void on_rejection_handled(std::function<void(const RejectionEvent&)> hook) { handled_hook_ = std::move(hook); }
 
  private:
-  friend struct detail::LoopAccess;
-
-  // The interface of promises and run_blocking (through detail::LoopAccess).
-  void enqueue_job(const detail::Job& job) { microtasks_.push(job); }
-  void enqueue_pair(detail::Job::Handler handler, void* first, void* second) {
-    microtasks_.push_pair(handler, first, second);
-  }
-  [[gnu::noinline]] void track_rejection(detail::StateBase* state) {
-    state->add_ref();
-    pending_rejections_.push_back(state);
-  }
-  [[gnu::noinline]] void note_handled_late(detail::StateBase* state) {
-    state->add_ref();
-    handled_late_.push_back(state);
-  }
-  void begin_blocking_work() noexcept { ++blocking_work_; }
-  void end_blocking_work() noexcept { --blocking_work_; }
-
   explicit EventLoop(bool virtual_clock)
       : virtual_(virtual_clock),
         start_(std::chrono::steady_clock::now()),
         mode_(detail::rejection_mode_from_environment()) {
-    if (detail::tls_current_loop != nullptr)
+    if (detail::tls_current_core != nullptr)
       throw std::logic_error("awl: this thread already has an awl::EventLoop (one per thread)");
-    detail::tls_current_loop = this;
+    detail::tls_current_core = this;
   }
 
   struct RunGuard {
     explicit RunGuard(EventLoop& loop) : loop_(loop) {
       if (loop_.running_) throw std::logic_error("awl: EventLoop::run() called from inside the loop");
-      if (detail::tls_current_loop != &loop_)
-        throw std::logic_error("awl: an EventLoop must run on the thread that constructed it");
+      if (current() != &loop_) throw std::logic_error("awl: an EventLoop must run on the thread that constructed it");
       loop_.running_ = true;
     }
     ~RunGuard() { loop_.running_ = false; }
@@ -406,11 +383,9 @@ class EventLoop {
   double loop_time_ = 0;
   bool running_ = false;
   bool dropped_blocking_completions_ = false;
-  int blocking_work_ = 0;
   UnhandledRejections mode_;
   Trace* trace_ = nullptr;
 
-  detail::JobQueue microtasks_;
   std::deque<detail::UniqueFunction> ready_;
   detail::TimerQueue timers_;
 
@@ -419,42 +394,14 @@ class EventLoop {
   std::vector<detail::UniqueFunction> inbox_;
   std::atomic<bool> inbox_nonempty_{false};
 
-  std::vector<detail::StateBase*> pending_rejections_;
-  std::vector<detail::StateBase*> handled_late_;
   std::function<void(const RejectionEvent&)> unhandled_hook_;
   std::function<void(const RejectionEvent&)> handled_hook_;
 };
 
 namespace detail {
-// What the runtime's internals may do with a loop that users may not.
-struct LoopAccess {
-  static void enqueue_job(EventLoop& loop, const Job& job) { loop.enqueue_job(job); }
-  // A job whose storage holds two pointers, written in place: a reaction job
-  // (its handler reads a ReactionPayload), or a handler of its own.
-  static void enqueue_pair(EventLoop& loop, Job::Handler handler, void* first, void* second) {
-    loop.enqueue_pair(handler, first, second);
-  }
-  // Queues `reaction`'s job for the settled `source` (one reference, taken
-  // over by the job).
-  static void enqueue_reaction(EventLoop& loop, Reaction* reaction, StateBase* source) {
-    // The job's two words are read back as a ReactionPayload.
-    static_assert(sizeof(ReactionPayload) == 2 * sizeof(void*) && offsetof(ReactionPayload, reaction) == 0 &&
-                  offsetof(ReactionPayload, source) == sizeof(void*));
-    loop.enqueue_pair(reaction->job_handler, reaction, source);
-  }
-  static void track_rejection(EventLoop& loop, StateBase* state) { loop.track_rejection(state); }
-  static void note_handled_late(EventLoop& loop, StateBase* state) { loop.note_handled_late(state); }
-  static void begin_blocking_work(EventLoop& loop) noexcept { loop.begin_blocking_work(); }
-  static void end_blocking_work(EventLoop& loop) noexcept { loop.end_blocking_work(); }
-};
-
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_no_event_loop(const char* what_for) {
-  throw NoEventLoopError(what_for);
-}
-// The trace the calling thread's loop records into, or nullptr (the usual case).
-inline Trace* active_trace() noexcept { return tls_active_trace; }
+// The calling thread's loop; throws NoEventLoopError without one.
 inline EventLoop& loop_for(const char* what_for) {
-  EventLoop* loop = tls_current_loop;
+  EventLoop* loop = EventLoop::current();
   if (loop == nullptr) [[unlikely]]
     throw_no_event_loop(what_for);
   return *loop;

@@ -10,8 +10,13 @@
 #include <type_traits>
 #include <utility>
 
-#include "detail/state.hpp"
-#include "event_loop.hpp"
+#include <awl/detail/loop_core.hpp>
+#include <awl/detail/no_event_loop.hpp>
+#include <awl/detail/pool.hpp>
+#include <awl/detail/state.hpp>
+#include <awl/detail/state_base.hpp>
+#include <awl/detail/trace_recorder.hpp>
+#include <awl/event_loop.hpp>  // for users: a promise needs a loop (not needed by this header itself)
 
 namespace awl {
 
@@ -404,15 +409,15 @@ struct CoroutinePromiseBase : Pooled {
   // Throws NoEventLoopError without a loop (the base destructor then frees
   // the state), records the start in an active trace.
   void begin(const std::source_location& where) {
-    if (tls_current_loop == nullptr || active_trace() != nullptr) [[unlikely]]
+    if (tls_current_core == nullptr || active_trace() != nullptr) [[unlikely]]
       begin_slow(where);
   }
   [[gnu::noinline, gnu::cold]] void begin_slow(const std::source_location& where) {
-    if (tls_current_loop == nullptr) throw_no_event_loop("calling an awl async function");
+    if (tls_current_core == nullptr) throw_no_event_loop("calling an awl async function");
     active_trace()->coroutine_begin(frame(), id_of(state), where);
   }
   void trace_end(bool rejected) noexcept {
-    if (Trace* trace = active_trace()) [[unlikely]]
+    if (TraceRecorder* trace = active_trace()) [[unlikely]]
       trace->coroutine_end(frame(), rejected);
   }
 
@@ -454,10 +459,8 @@ struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
 // it had already settled. If nothing can settle the promise any more (its
 // last reference dies pending), the waiting coroutine frame is destroyed.
 template <class T>
-struct Promise<T>::Awaiter : detail::Reaction {
-  Awaiter(detail::State<T>* awaited, bool take_reference) noexcept : state(awaited) {
-    if (take_reference) state->add_ref();
-  }
+struct Promise<T>::Awaiter : private detail::Reaction {
+ public:
   Awaiter(const Awaiter&) = delete;
   Awaiter& operator=(const Awaiter&) = delete;
   ~Awaiter() {
@@ -468,7 +471,7 @@ struct Promise<T>::Awaiter : detail::Reaction {
   // one it throws NoEventLoopError here, into the coroutine, before it
   // suspends, so that suspending cannot fail.
   bool await_ready() const {
-    if (detail::tls_current_loop == nullptr) [[unlikely]]
+    if (detail::tls_current_core == nullptr) [[unlikely]]
       detail::throw_no_event_loop("co_await of an awl::Promise");
     return false;
   }
@@ -478,13 +481,30 @@ struct Promise<T>::Awaiter : detail::Reaction {
     // resumption itself (the same one tick). The awaiter keeps its reference,
     // released when the coroutine resumes, or when its frame is destroyed
     // unrun; no reaction job stands between the queue and the coroutine.
-    EventLoop* loop = detail::tls_current_loop;  // not null: see await_ready
+    detail::LoopCore* loop = detail::tls_current_core;  // not null: see await_ready
     if (state->status == detail::Status::fulfilled && detail::active_trace() == nullptr) [[likely]] {
       state->handled = true;
-      detail::LoopAccess::enqueue_pair(*loop, &resume_job, coroutine.address(), nullptr);
+      loop->enqueue_pair(&resume_job, coroutine.address(), nullptr);
       return;
     }
     suspend_slow(coroutine);
+  }
+
+  T await_resume() {
+    if (state->status == detail::Status::rejected) std::rethrow_exception(state->error);
+    if constexpr (!std::is_void_v<T>) {
+      // Only this awaiter holds it: nobody else can see the value.
+      if (state->refs == 1) return std::move(state->value());
+      return state->value();
+    }
+  }
+
+ private:
+  friend class Promise<T>;
+  friend void detail::reaction_job<Awaiter>(detail::Job& job, bool discard);
+
+  Awaiter(detail::State<T>* awaited, bool take_reference) noexcept : state(awaited) {
+    if (take_reference) state->add_ref();
   }
 
   // Pending or rejected, or a trace to record into.
@@ -492,7 +512,7 @@ struct Promise<T>::Awaiter : detail::Reaction {
     handle = coroutine;
     job_handler = &detail::reaction_job<Awaiter>;
     detail::State<T>* awaited = std::exchange(state, nullptr);
-    if (Trace* trace = detail::active_trace()) [[unlikely]]
+    if (detail::TraceRecorder* trace = detail::active_trace()) [[unlikely]]
       trace->await_suspend(coroutine.address(), detail::id_of(awaited));
     // Our reference goes to the reaction job when settled, else it is
     // dropped: the frame is then kept alive by whoever can settle the promise.
@@ -501,7 +521,7 @@ struct Promise<T>::Awaiter : detail::Reaction {
 
   static void on_settled(Awaiter* self, detail::StateBase* settled) noexcept {
     self->state = static_cast<detail::State<T>*>(settled);
-    if (Trace* trace = detail::active_trace()) [[unlikely]]
+    if (detail::TraceRecorder* trace = detail::active_trace()) [[unlikely]]
       trace->await_resume(self->handle.address(), detail::id_of(settled), settled->status == detail::Status::rejected);
     self->handle.resume();
   }
@@ -513,15 +533,6 @@ struct Promise<T>::Awaiter : detail::Reaction {
       coroutine.destroy();
     else
       coroutine.resume();
-  }
-
-  T await_resume() {
-    if (state->status == detail::Status::rejected) std::rethrow_exception(state->error);
-    if constexpr (!std::is_void_v<T>) {
-      // Only this awaiter holds it: nobody else can see the value.
-      if (state->refs == 1) return std::move(state->value());
-      return state->value();
-    }
   }
 
   detail::State<T>* state;

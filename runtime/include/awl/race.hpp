@@ -7,8 +7,8 @@
 #include <type_traits>
 #include <vector>
 
-#include "detail/input_slots.hpp"
-#include "promise.hpp"
+#include <awl/detail/input_slots.hpp>
+#include <awl/promise.hpp>
 
 namespace awl {
 namespace detail {

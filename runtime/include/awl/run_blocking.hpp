@@ -3,9 +3,11 @@
 // alive (run() does not return) while such work is in flight.
 #pragma once
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -14,9 +16,10 @@
 #include <variant>
 #include <vector>
 
-#include "detail/unique_function.hpp"
-#include "event_loop.hpp"
-#include "promise.hpp"
+#include <awl/detail/loop_core.hpp>
+#include <awl/detail/unique_function.hpp>
+#include <awl/event_loop.hpp>
+#include <awl/promise.hpp>
 
 namespace awl {
 namespace detail {
@@ -82,7 +85,8 @@ class WorkerPool {
 // Returns Promise<R> for fn() -> R; an exception thrown by fn rejects it.
 template <class F, class R = std::invoke_result_t<std::decay_t<F>&>>
 Promise<R> run_blocking(F&& function) {
-  EventLoop& loop = detail::loop_for("awl::run_blocking");
+  detail::LoopCore& core = detail::core_for("awl::run_blocking");
+  EventLoop& loop = *EventLoop::current();  // the same object as core
   std::optional<Resolver<R>> resolve;
   std::optional<Rejecter<R>> reject;
   Promise<R> result([&](Resolver<R> res, Rejecter<R> rej) {
@@ -96,8 +100,8 @@ Promise<R> run_blocking(F&& function) {
     Rejecter<R> reject;
   };
   auto* completion = new Completion{std::move(*resolve), std::move(*reject)};
-  detail::LoopAccess::begin_blocking_work(loop);
-  detail::WorkerPool::instance().submit([&loop, completion, function = std::forward<F>(function)]() mutable {
+  core.begin_blocking_work();
+  detail::WorkerPool::instance().submit([&loop, &core, completion, function = std::forward<F>(function)]() mutable {
     using Outcome = std::conditional_t<std::is_void_v<R>, std::monostate, R>;
     std::optional<Outcome> value;
     std::exception_ptr error;
@@ -111,12 +115,13 @@ Promise<R> run_blocking(F&& function) {
     } catch (...) {
       error = std::current_exception();
     }
-    loop.post([&loop, completion, value = std::move(value), error = std::move(error)]() mutable {
+    loop.post([&core, completion, value = std::move(value), error = std::move(error)]() mutable {
       std::unique_ptr<Completion> owned(completion);
-      detail::LoopAccess::end_blocking_work(loop);
+      core.end_blocking_work();
       if (error) {
         owned->reject(error);
       } else if constexpr (std::is_void_v<R>) {
+        static_cast<void>(value);  // a monostate: used only by the other branch
         owned->resolve();
       } else {
         owned->resolve(std::move(*value));

@@ -3,8 +3,8 @@
 
 #include <chrono>
 
-#include "event_loop.hpp"
-#include "promise.hpp"
+#include <awl/event_loop.hpp>
+#include <awl/promise.hpp>
 
 namespace awl {
 

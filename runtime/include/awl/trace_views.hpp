@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "trace.hpp"
+#include <awl/trace.hpp>
 
 namespace awl {
 

@@ -6,11 +6,13 @@
 #include <cstddef>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
-#include "detail/input_slots.hpp"
-#include "promise.hpp"
+#include <awl/detail/input_slots.hpp>
+#include <awl/promise.hpp>
 
 namespace awl {
 namespace detail {
@@ -83,7 +85,8 @@ struct WhenAllTuple final : State<std::tuple<value_or_monostate_t<Ts>...>> {
 
 // when_all(std::vector<Promise<T>>) -> Promise<std::vector<T>> (void -> monostate).
 template <class T>
-Promise<std::vector<detail::value_or_monostate_t<T>>> when_all(const std::vector<Promise<T>>& inputs) {
+Promise<std::vector<std::conditional_t<std::is_void_v<T>, std::monostate, T>>> when_all(
+    const std::vector<Promise<T>>& inputs) {
   using Result = std::vector<detail::value_or_monostate_t<T>>;
   auto* state = new detail::WhenAllVector<T>(inputs.size());
   detail::trace_created(state, "when_all");
@@ -99,7 +102,8 @@ Promise<std::vector<detail::value_or_monostate_t<T>>> when_all(const std::vector
 // when_all(p1, p2, ...) -> Promise<std::tuple<T1, T2, ...>> (void -> monostate).
 template <class... Ts>
   requires(sizeof...(Ts) > 0)
-Promise<std::tuple<detail::value_or_monostate_t<Ts>...>> when_all(const Promise<Ts>&... inputs) {
+Promise<std::tuple<std::conditional_t<std::is_void_v<Ts>, std::monostate, Ts>...>> when_all(
+    const Promise<Ts>&... inputs) {
   using Result = std::tuple<detail::value_or_monostate_t<Ts>...>;
   auto* state = new detail::WhenAllTuple<Ts...>;
   detail::trace_created(state, "when_all");

@@ -10,10 +10,11 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
-#include "detail/input_slots.hpp"
-#include "promise.hpp"
+#include <awl/detail/input_slots.hpp>
+#include <awl/promise.hpp>
 
 namespace awl {
 
@@ -23,8 +24,8 @@ enum class SettledStatus : std::uint8_t { fulfilled, rejected };
 template <class T>
 struct Settled {
   SettledStatus status = SettledStatus::rejected;
-  std::optional<detail::value_or_monostate_t<T>> value;  // set when fulfilled
-  std::exception_ptr reason;                             // set when rejected
+  std::optional<std::conditional_t<std::is_void_v<T>, std::monostate, T>> value;  // set when fulfilled
+  std::exception_ptr reason;                                                      // set when rejected
 
   bool fulfilled() const noexcept { return status == SettledStatus::fulfilled; }
   bool rejected() const noexcept { return status == SettledStatus::rejected; }

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "detail/input_slots.hpp"
-#include "errors.hpp"
-#include "promise.hpp"
+#include <awl/detail/input_slots.hpp>
+#include <awl/errors.hpp>
+#include <awl/promise.hpp>
 
 namespace awl {
 namespace detail {

@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "state.hpp"
+#include <awl/detail/state.hpp>
 
 namespace awl::detail {
 

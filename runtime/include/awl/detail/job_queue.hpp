@@ -10,7 +10,7 @@
 #include <type_traits>
 #include <utility>
 
-#include "pool.hpp"
+#include <awl/detail/pool.hpp>
 
 namespace awl::detail {
 

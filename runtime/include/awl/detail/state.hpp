@@ -10,8 +10,10 @@
 #include <utility>
 #include <variant>
 
-#include "../event_loop.hpp"
-#include "state_base.hpp"
+#include <awl/detail/loop_core.hpp>
+#include <awl/detail/pool.hpp>
+#include <awl/detail/state_base.hpp>
+#include <awl/detail/trace_recorder.hpp>
 
 namespace awl {
 template <class T>
@@ -92,63 +94,8 @@ inline void release_state(State<T>* state) noexcept {
 
 // Records that `state` was made (`how`: "executor", "then", "when_all", ...).
 inline void trace_created(const StateBase* state, const char* how) noexcept {
-  if (Trace* trace = active_trace()) [[unlikely]]
+  if (TraceRecorder* trace = active_trace()) [[unlikely]]
     trace->promise_created(id_of(state), how);
-}
-
-// Out of line: the common case (no reactions) is the inline check in the callers.
-// A single reaction and no trace, the usual case, is queued here with no
-// saved registers; anything else goes to enqueue_all_reactions.
-void StateBase::enqueue_reactions() {
-  Reaction* reaction = first_reaction;
-  EventLoop* loop = tls_current_loop;
-  if (reaction->next == nullptr && loop != nullptr && active_trace() == nullptr) [[likely]] {
-    first_reaction = last_reaction = nullptr;
-    add_ref();
-    LoopAccess::enqueue_reaction(*loop, reaction, this);
-    return;
-  }
-  enqueue_all_reactions();
-}
-
-void StateBase::enqueue_all_reactions() {
-  Reaction* reaction = first_reaction;
-  first_reaction = last_reaction = nullptr;
-  EventLoop& loop = loop_for("settling a promise that has reactions");
-  if (Trace* trace = active_trace()) [[unlikely]]
-    trace->promise_settled(id_of(this), status == Status::rejected);
-  while (reaction != nullptr) {
-    Reaction* next = reaction->next;
-    reaction->next = nullptr;
-    add_ref();
-    LoopAccess::enqueue_reaction(loop, reaction, this);
-    reaction = next;
-  }
-}
-
-void StateBase::add_reaction_when_settled(Reaction* reaction, bool caller_reference) {
-  EventLoop* loop = tls_current_loop;
-  if (loop == nullptr) {
-    if (caller_reference) release();
-    throw_no_event_loop("observing a settled promise");
-  }
-  if (status == Status::rejected && !handled && reported_unhandled) LoopAccess::note_handled_late(*loop, this);
-  handled = true;
-  if (!caller_reference) add_ref();
-  LoopAccess::enqueue_reaction(*loop, reaction, this);
-}
-
-inline void StateBase::reject_with(std::exception_ptr reason) {
-  if (!pending()) return;
-  error = std::move(reason);
-  status = Status::rejected;
-  if (!handled) {
-    EventLoop& loop = loop_for("rejecting a promise");
-    LoopAccess::track_rejection(loop, this);
-    if (Trace* trace = active_trace()) [[unlikely]]
-      trace->promise_settled(id_of(this), true);
-  }
-  trigger_reactions();
 }
 
 // Copies a settled source's outcome into a pending target.
@@ -221,7 +168,7 @@ void adopt(State<T>* target, const Promise<T>& inner_promise) {
     source->add_reaction(node);
     source->release();
   };
-  LoopAccess::enqueue_job(loop_for("resolving a promise with a promise"), job);
+  core_for("resolving a promise with a promise").enqueue_job(job);
 }
 
 // Resolves `target` with the result of `call()`: a value fulfils it, a

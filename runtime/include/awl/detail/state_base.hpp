@@ -1,15 +1,22 @@
 // The type-independent part of a promise's shared state: status, reaction
 // list, handled flag and reference count. Reactions are intrusive nodes owned
 // by whoever registered them (a derived promise, a coroutine frame, a
-// combinator), so registering one allocates nothing.
+// combinator), so registering one allocates nothing. The operations that
+// reach the loop (queueing reactions, tracking rejections) are defined at the
+// end, with the parts of LoopCore that need a complete StateBase.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <new>
 #include <type_traits>
+#include <utility>
 
-#include "job_queue.hpp"
-#include "pool.hpp"
+#include <awl/detail/job_queue.hpp>
+#include <awl/detail/loop_core.hpp>
+#include <awl/detail/pool.hpp>
+#include <awl/detail/trace_recorder.hpp>
 
 namespace awl::detail {
 
@@ -172,6 +179,10 @@ inline void StateBase::release() noexcept {
   if (--refs == 0) destroy_state(this);
 }
 
+// A promise's id (Promise<T>::id(), RejectionEvent::promise_id, traces): the
+// address of its state.
+inline std::uintptr_t id_of(const StateBase* state) noexcept { return reinterpret_cast<std::uintptr_t>(state); }
+
 // The job handler of reaction type R: R::on_settled(R*, StateBase* source)
 // takes over the source reference; R::on_dropped(R*) runs when the reaction
 // will never fire.
@@ -185,6 +196,79 @@ void reaction_job(Job& job, bool discard) {
   } else {
     R::on_settled(self, payload.source);
   }
+}
+
+// StateBase and LoopCore need each other: settling queues reactions on the
+// loop, the loop holds rejected states. Their shared operations are defined
+// here, where both are complete.
+
+void LoopCore::enqueue_reaction(Reaction* reaction, StateBase* source) {
+  // The job's two words are read back as a ReactionPayload.
+  static_assert(sizeof(ReactionPayload) == 2 * sizeof(void*) && offsetof(ReactionPayload, reaction) == 0 &&
+                offsetof(ReactionPayload, source) == sizeof(void*));
+  microtasks_.push_pair(reaction->job_handler, reaction, source);
+}
+void LoopCore::track_rejection(StateBase* state) {
+  state->add_ref();
+  pending_rejections_.push_back(state);
+}
+void LoopCore::note_handled_late(StateBase* state) {
+  state->add_ref();
+  handled_late_.push_back(state);
+}
+
+// Out of line: the common case (no reactions) is the inline check in the callers.
+// A single reaction and no trace, the usual case, is queued here with no
+// saved registers; anything else goes to enqueue_all_reactions.
+void StateBase::enqueue_reactions() {
+  Reaction* reaction = first_reaction;
+  LoopCore* loop = tls_current_core;
+  if (reaction->next == nullptr && loop != nullptr && active_trace() == nullptr) [[likely]] {
+    first_reaction = last_reaction = nullptr;
+    add_ref();
+    loop->enqueue_reaction(reaction, this);
+    return;
+  }
+  enqueue_all_reactions();
+}
+
+void StateBase::enqueue_all_reactions() {
+  Reaction* reaction = first_reaction;
+  first_reaction = last_reaction = nullptr;
+  LoopCore& loop = core_for("settling a promise that has reactions");
+  if (TraceRecorder* trace = active_trace()) [[unlikely]]
+    trace->promise_settled(id_of(this), status == Status::rejected);
+  while (reaction != nullptr) {
+    Reaction* next = reaction->next;
+    reaction->next = nullptr;
+    add_ref();
+    loop.enqueue_reaction(reaction, this);
+    reaction = next;
+  }
+}
+
+void StateBase::add_reaction_when_settled(Reaction* reaction, bool caller_reference) {
+  LoopCore* loop = tls_current_core;
+  if (loop == nullptr) {
+    if (caller_reference) release();
+    throw_no_event_loop("observing a settled promise");
+  }
+  if (status == Status::rejected && !handled && reported_unhandled) loop->note_handled_late(this);
+  handled = true;
+  if (!caller_reference) add_ref();
+  loop->enqueue_reaction(reaction, this);
+}
+
+inline void StateBase::reject_with(std::exception_ptr reason) {
+  if (!pending()) return;
+  error = std::move(reason);
+  status = Status::rejected;
+  if (!handled) {
+    core_for("rejecting a promise").track_rejection(this);
+    if (TraceRecorder* trace = active_trace()) [[unlikely]]
+      trace->promise_settled(id_of(this), true);
+  }
+  trigger_reactions();
 }
 
 }  // namespace awl::detail

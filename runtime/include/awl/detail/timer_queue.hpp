@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "unique_function.hpp"
+#include <awl/detail/unique_function.hpp>
 
 namespace awl::detail {
 
