@@ -144,6 +144,7 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
   };
   std::vector<const AwaitSite *> Members;
   std::vector<Between> Code;
+  std::deque<AwaitSite> Nested; // sites of leading nested awaits
   auto Flush = [&] {
     if (Members.size() >= 2) {
       std::vector<const Stmt *> Deferred;
@@ -182,6 +183,20 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
             analysis::matchAwaitStatement(S)) {
       const auto &Made = Awaits.site(*Shape);
       const auto *Site = std::get_if<AwaitSite>(&Made);
+      // `co_await Dao(co_await open()).get(k)`: the await evaluated first
+      // may join the group, as its last member (the rest of the statement
+      // waits for it).
+      if (!Site && !Members.empty()) {
+        if (const AwaitSite *Leading = leadingNestedSite(C, *Shape, Nested)) {
+          if (auto Why = DependsOnGroup(*Leading)) {
+            if (explaining())
+              explain(Leading->Shape.Await->getBeginLoc(),
+                      "not grouped: " + *Why);
+          } else {
+            Members.push_back(Leading);
+          }
+        }
+      }
       if (!Site) {
         if (explaining())
           explain(Shape->Await->getBeginLoc(),
@@ -241,6 +256,21 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
   Flush();
 }
 
+const AwaitSite *
+SequentialAwaitCheck::leadingNestedSite(CoroutineUnderAnalysis &C,
+                                        const AwaitStatement &Outer,
+                                        std::deque<AwaitSite> &Storage) {
+  std::optional<AwaitStatement> Shape = analysis::leadingNestedAwait(Outer);
+  if (!Shape)
+    return nullptr;
+  const auto *Site = std::get_if<AwaitSite>(&C.Awaits.site(*Shape));
+  if (!Site)
+    return nullptr;
+  AwaitSite &Used = Storage.emplace_back(*Site);
+  Used.ResultUsed = !Shape->ResultType->isVoidType();
+  return &Used;
+}
+
 void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                                        llvm::ArrayRef<const Stmt *> Deferred) {
   const AwaitSite &First = *Members.front();
@@ -249,8 +279,13 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
     return;
   std::optional<analysis::Combiner> With = Opts.combinerFor(First.Task.Library);
   bool StartAll = !With && First.Task.Start == analysis::StartPolicy::Eager;
-  Fix Fixes = StartAll ? buildStartAllFix(C, Members, Deferred)
-                       : buildGroupFix(C, Members, With, Deferred);
+  bool LastIsNested = Members.back()->Shape.FeedsEnclosingAwait;
+  Fix Fixes =
+      LastIsNested
+          ? Fix(std::string("the last one is nested in the operand of another "
+                            "co_await; give it a statement of its own first"))
+      : StartAll ? buildStartAllFix(C, Members, Deferred)
+                 : buildGroupFix(C, Members, With, Deferred);
   std::optional<std::string> Change = C.Awaits.behaviourChange(Members);
   if (StartAll && !Change)
     Change = "the task type '" + First.Task.Name +

@@ -16,6 +16,7 @@
 #define AWAITLINT_CHECKS_SEQUENTIALAWAITCHECK_H
 
 #include "AsyncCheck.h"
+#include <deque>
 #include <variant>
 #include <vector>
 
@@ -46,6 +47,12 @@ private:
   void groupStatements(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
   void groupExpression(CoroutineUnderAnalysis &C, const Stmt *Statement);
   void groupTryBlocks(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
+  /// The site of the await \p Outer's operand evaluates first, kept in
+  /// \p Storage, if it can be a group's last member.
+  const analysis::AwaitSite *
+  leadingNestedSite(CoroutineUnderAnalysis &C,
+                    const analysis::AwaitStatement &Outer,
+                    std::deque<analysis::AwaitSite> &Storage);
 
   /// \p Deferred: statements between the awaits that only log; they move
   /// after the combined await.

@@ -220,6 +220,98 @@ private:
 
 } // namespace
 
+namespace {
+
+/// Code that may have an effect or take time: a call, a construction that
+/// is not trivial, an allocation, a write, an await, a lambda, a throw.
+class EffectFinder : public OwnCodeVisitor {
+public:
+  bool Found = false;
+  bool VisitStmt(const Stmt *S) override {
+    if (isa<CallExpr, CXXNewExpr, CXXDeleteExpr, CoawaitExpr,
+            DependentCoawaitExpr, CoyieldExpr, LambdaExpr, CXXThrowExpr,
+            StmtExpr>(S))
+      Found = true;
+    else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+      Found |= !Construct->getConstructor()->isTrivial();
+    else if (const auto *Binary = dyn_cast<BinaryOperator>(S))
+      Found |= Binary->isAssignmentOp();
+    else if (const auto *Unary = dyn_cast<UnaryOperator>(S))
+      Found |= Unary->isIncrementDecrementOp();
+    return !Found;
+  }
+};
+
+bool mayHaveEffect(const Stmt *S) {
+  EffectFinder Finder;
+  Finder.TraverseStmt(S);
+  return Finder.Found;
+}
+
+bool contains(const Stmt *Haystack, const Stmt *Needle) {
+  if (Haystack == Needle)
+    return true;
+  for (const Stmt *Child : Haystack->children())
+    if (Child && contains(Child, Needle))
+      return true;
+  return false;
+}
+
+} // namespace
+
+std::optional<AwaitStatement> leadingNestedAwait(const AwaitStatement &Outer) {
+  if (!Outer.Operand)
+    return std::nullopt;
+  llvm::SmallVector<const Expr *, 4> Inner = explicitAwaitsIn(Outer.Operand);
+  if (Inner.empty() || !isa<CoawaitExpr>(Inner.front()))
+    return std::nullopt;
+  const Expr *Leading = Inner.front();
+  const Expr *LeadingOperand = awaitOperand(Leading);
+  if (containsSuspensionPoint(LeadingOperand))
+    return std::nullopt;
+  // Walk down from the operand to the leading await: every node on the way
+  // passes a value on, and what it may evaluate first has no effect.
+  const Stmt *Node = Outer.Operand;
+  while (Node != Leading) {
+    const Stmt *Next = nullptr;
+    for (const Stmt *Child : Node->children())
+      if (Child && contains(Child, Leading)) {
+        Next = Child;
+        break;
+      }
+    if (!Next)
+      return std::nullopt;
+    if (isa<CXXOperatorCallExpr>(Node))
+      return std::nullopt;
+    if (const auto *Call = dyn_cast<CallExpr>(Node)) {
+      // The callee (with the object of a member call) is evaluated before
+      // every argument (C++17); arguments in any order.
+      if (Next != Call->getCallee())
+        for (const Stmt *Child : Call->children())
+          if (Child && Child != Next && mayHaveEffect(Child))
+            return std::nullopt;
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Node)) {
+      for (const Expr *Arg : Construct->arguments())
+        if (Arg != Next && mayHaveEffect(Arg))
+          return std::nullopt;
+    } else if (!isa<MemberExpr, ImplicitCastExpr, ParenExpr,
+                    MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+                    ExprWithCleanups, CXXFunctionalCastExpr, CXXStaticCastExpr>(
+                   Node)) {
+      return std::nullopt;
+    }
+    Node = Next;
+  }
+  AwaitStatement Result;
+  Result.Statement = Leading; // the await itself: its value feeds Outer
+  Result.Kind = AwaitStatementKind::Discarded;
+  Result.Await = Leading;
+  Result.Operand = LeadingOperand;
+  Result.ResultType = Leading->getType();
+  Result.FeedsEnclosingAwait = true;
+  return Result;
+}
+
 llvm::SmallVector<const Expr *, 4> explicitAwaitsIn(const Stmt *S) {
   AwaitCollector Collector;
   Collector.TraverseStmt(S);

@@ -51,6 +51,9 @@ struct AwaitStatement {
   const Expr *Target = nullptr;
   /// The type of the co_await expression (what await_resume returns).
   QualType ResultType;
+  /// The await is the first thing another await's operand evaluates, and
+  /// its value feeds that operand (leadingNestedAwait).
+  bool FeedsEnclosingAwait = false;
 };
 
 /// Strips implicit nodes, parentheses, and copy/move/converting constructions
@@ -65,6 +68,16 @@ const Expr *awaitOperand(const Expr *Await);
 
 /// Recognises \p S as one of the await statement shapes.
 std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S);
+
+/// The await that \p Outer's operand evaluates before anything else that
+/// could have an effect, when that operand awaits too:
+///   co_await Dao(co_await open_transaction()).get(key);
+///   auto v = co_await use(co_await open(), key);
+/// Nothing that may run before it (other arguments of the calls around it)
+/// calls, writes or awaits, and no branch (?:, &&, ||) or overloaded
+/// operator stands between the two awaits. Its value feeds the rest of the
+/// statement.
+std::optional<AwaitStatement> leadingNestedAwait(const AwaitStatement &Outer);
 
 /// The explicit awaits of \p S outside nested lambdas, in source order.
 llvm::SmallVector<const Expr *, 4> explicitAwaitsIn(const Stmt *S);
