@@ -263,12 +263,19 @@ SequentialAwaitCheck::leadingNestedSite(CoroutineUnderAnalysis &C,
   std::optional<AwaitStatement> Shape = analysis::leadingNestedAwait(Outer);
   if (!Shape)
     return nullptr;
-  const auto *Site = std::get_if<AwaitSite>(&C.Awaits.site(*Shape));
+  std::optional<AwaitSite> Site = nestedSite(C, *Shape);
+  return Site ? &Storage.emplace_back(std::move(*Site)) : nullptr;
+}
+
+std::optional<AwaitSite>
+SequentialAwaitCheck::nestedSite(CoroutineUnderAnalysis &C,
+                                 const AwaitStatement &Shape) {
+  const auto *Site = std::get_if<AwaitSite>(&C.Awaits.site(Shape));
   if (!Site)
-    return nullptr;
-  AwaitSite &Used = Storage.emplace_back(*Site);
-  Used.ResultUsed = !Shape->ResultType->isVoidType();
-  return &Used;
+    return std::nullopt;
+  AwaitSite Used = *Site;
+  Used.ResultUsed = !Shape.ResultType->isVoidType();
+  return Used;
 }
 
 void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
@@ -625,19 +632,12 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
   std::vector<AwaitSite> Owned;
   Owned.reserve(Finder.Awaits.size());
   for (const Expr *Await : Finder.Awaits) {
-    AwaitStatement Shape;
-    Shape.Statement = Await; // the await itself: its value feeds S
-    Shape.Kind = AwaitStatementKind::Discarded;
-    Shape.Await = Await;
-    Shape.Operand = analysis::awaitOperand(Await);
-    Shape.ResultType = Await->getType();
-    const auto *Site = std::get_if<AwaitSite>(&C.Awaits.site(Shape));
+    AwaitStatement Shape = analysis::nestedAwaitShape(Await);
+    std::optional<AwaitSite> Site = nestedSite(C, Shape);
     // An await nested in another's operand is ordered by it.
     if (!Site || analysis::containsSuspensionPoint(Shape.Operand))
       return;
-    AwaitSite Used = *Site;
-    Used.ResultUsed = !Shape.ResultType->isVoidType();
-    Owned.push_back(std::move(Used));
+    Owned.push_back(std::move(*Site));
   }
   std::vector<const AwaitSite *> Members;
   for (const AwaitSite &Site : Owned) {

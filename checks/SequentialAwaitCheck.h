@@ -47,9 +47,13 @@ private:
   void groupStatements(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
   void groupExpression(CoroutineUnderAnalysis &C, const Stmt *Statement);
   void groupTryBlocks(CoroutineUnderAnalysis &C, const CompoundStmt *Block);
+  /// The site of an await whose value feeds the expression around it
+  /// (analysis::nestedAwaitShape): its result counts as used unless void.
+  static std::optional<analysis::AwaitSite>
+  nestedSite(CoroutineUnderAnalysis &C, const analysis::AwaitStatement &Shape);
   /// The site of the await \p Outer's operand evaluates first, kept in
   /// \p Storage, if it can be a group's last member.
-  const analysis::AwaitSite *
+  static const analysis::AwaitSite *
   leadingNestedSite(CoroutineUnderAnalysis &C,
                     const analysis::AwaitStatement &Outer,
                     std::deque<analysis::AwaitSite> &Storage);

@@ -35,10 +35,59 @@ const Expr *asExplicitAwait(const Expr *E) {
   return nullptr;
 }
 
+/// Implicit nodes and parentheses stripped until neither is left.
+static const Expr *bare(const Expr *E) {
+  for (const Expr *Next = E->IgnoreImplicit()->IgnoreParens(); Next != E;
+       Next = E->IgnoreImplicit()->IgnoreParens())
+    E = Next;
+  return E;
+}
+
 const Expr *awaitOperand(const Expr *Await) {
-  if (const auto *Known = dyn_cast<CoawaitExpr>(Await))
-    return Known->getOperand()->IgnoreImplicit();
-  return cast<DependentCoawaitExpr>(Await)->getOperand()->IgnoreImplicit();
+  const Expr *Operand =
+      isa<CoawaitExpr>(Await)
+          ? cast<CoawaitExpr>(Await)->getOperand()
+          : cast<DependentCoawaitExpr>(Await)->getOperand();
+  // `(f())` holds a temporary's binding inside the parentheses.
+  return bare(Operand);
+}
+
+static bool isCombiningOperator(const Expr *E) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+  return Op && Op->getNumArgs() == 2 &&
+         (Op->getOperator() == OO_AmpAmp || Op->getOperator() == OO_PipePipe);
+}
+
+llvm::SmallVector<const CallExpr *, 4> combinedCalls(const Expr *Operand) {
+  llvm::SmallVector<const CallExpr *, 4> Calls;
+  if (!isCombiningOperator(bare(Operand)))
+    return Calls;
+  llvm::SmallVector<const Expr *, 8> Pending{bare(Operand)};
+  while (!Pending.empty()) {
+    const Expr *E = Pending.pop_back_val();
+    if (isCombiningOperator(E)) {
+      const auto *Op = cast<CXXOperatorCallExpr>(E);
+      // Right first: the stack hands the left operand out first.
+      Pending.push_back(bare(Op->getArg(1)));
+      Pending.push_back(bare(Op->getArg(0)));
+      continue;
+    }
+    const auto *Call = dyn_cast<CallExpr>(ignoreValueCarriers(E));
+    if (!Call || isa<CXXOperatorCallExpr>(Call) || !Call->getDirectCallee())
+      return {};
+    Calls.push_back(Call);
+  }
+  return Calls;
+}
+
+AwaitStatement nestedAwaitShape(const Expr *Await) {
+  AwaitStatement Shape;
+  Shape.Statement = Await;
+  Shape.Kind = AwaitStatementKind::Discarded;
+  Shape.Await = Await;
+  Shape.Operand = awaitOperand(Await);
+  Shape.ResultType = Await->getType();
+  return Shape;
 }
 
 /// An lvalue an await result may be assigned to and a fix-it may name
@@ -302,12 +351,7 @@ std::optional<AwaitStatement> leadingNestedAwait(const AwaitStatement &Outer) {
     }
     Node = Next;
   }
-  AwaitStatement Result;
-  Result.Statement = Leading; // the await itself: its value feeds Outer
-  Result.Kind = AwaitStatementKind::Discarded;
-  Result.Await = Leading;
-  Result.Operand = LeadingOperand;
-  Result.ResultType = Leading->getType();
+  AwaitStatement Result = nestedAwaitShape(Leading);
   Result.FeedsEnclosingAwait = true;
   return Result;
 }

@@ -40,7 +40,7 @@ struct AwaitStatement {
   AwaitStatementKind Kind = AwaitStatementKind::Discarded;
   /// The explicit co_await (a CoawaitExpr or DependentCoawaitExpr).
   const Expr *Await = nullptr;
-  /// The operand as written, implicit nodes stripped.
+  /// The operand as written, implicit nodes and parentheses stripped.
   const Expr *Operand = nullptr;
   /// The declared variable (Declaration) or the DecompositionDecl
   /// (StructuredBinding).
@@ -63,8 +63,19 @@ const Expr *ignoreValueCarriers(const Expr *E);
 /// Returns the explicit await \p E is, after value carriers, if any.
 const Expr *asExplicitAwait(const Expr *E);
 
-/// The operand of an explicit await, implicit nodes stripped.
+/// The operand of an explicit await, implicit nodes and parentheses
+/// stripped: `co_await (f(x))` awaits the call f(x).
 const Expr *awaitOperand(const Expr *Await);
+
+/// \p Await as an await statement of its own whose value feeds the
+/// expression around it (awaits side by side in one expression, or one
+/// nested in another's operand): Kind Discarded, the await as Statement.
+AwaitStatement nestedAwaitShape(const Expr *Await);
+
+/// The calls an overloaded `&&` or `||` over awaitables combines, left to
+/// right (asio's awaitable operators: `co_await (a() && (b() || c()))`);
+/// empty unless \p Operand is such an operator and every leaf is a call.
+llvm::SmallVector<const CallExpr *, 4> combinedCalls(const Expr *Operand);
 
 /// Recognises \p S as one of the await statement shapes.
 std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S);

@@ -96,6 +96,20 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
   if (neverSuspends(Operand->getType()))
     return std::string("it never suspends");
   const FunctionDecl *Callee = calleeOf(Operand);
+  // `co_await (fetch(a) && fetch(b))`: the operation is what the operator
+  // combines. Only one operation repeated is followed; different ones
+  // would each need their own name, state and ordering rules.
+  llvm::SmallVector<const CallExpr *, 4> Combined = combinedCalls(Operand);
+  if (!Combined.empty()) {
+    Callee = Combined.front()->getDirectCallee();
+    for (const CallExpr *Call : Combined)
+      if (!sameOperation(Callee, Call->getDirectCallee()))
+        return std::string(
+            "it awaits a combination of different operations");
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Operand);
+             Op && Op->isInfixBinaryOp()) {
+    return std::string("it awaits something other than a call");
+  }
   if (Callee && Opts.Barriers.matches(Callee))
     return "'" + qualifiedName(Callee) +
            "' is a scheduling or synchronisation step";
@@ -124,7 +138,10 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
     return "'" + qualifiedName(Callee) + "' never suspends";
 
   Site.Operand = summarizeOperand(Operand);
-  if (const auto *Call = dyn_cast<CallExpr>(Operand->IgnoreParens())) {
+  llvm::SmallVector<const CallExpr *, 4> Calls(Combined);
+  if (const auto *Call = dyn_cast<CallExpr>(Operand); Call && Combined.empty())
+    Calls.push_back(Call);
+  for (const CallExpr *Call : Calls) {
     llvm::SmallVector<const Expr *, 8> Inputs(Call->arguments());
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
       Inputs.push_back(Member->getImplicitObjectArgument());

@@ -20,6 +20,8 @@
 #                         and list the result in DIR/probe.txt (to update
 #                         tus.txt after changing a commit)
 #   CXX=clang++-22
+#   LIBCXX_INCLUDE=DIR    libc++'s headers (.../include/c++/v1) when libc++-22-dev
+#                         is not installed (see run.sh)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -146,8 +148,8 @@ lay_out_sources() {
       -e 's/long long int\{ *([^}]*[^ }]) *\}/static_cast<long long int>(\1)/' \
       "$dir/Delta_DBot/headers/$f" >"$ds/$f"
   done
-  local libcxx=/usr/lib/llvm-22/include/c++/v1/__exception/exception.h
-  [[ -f $libcxx ]] || die "$libcxx missing: install libc++-22-dev (GreekBot and Delta_DBot need libc++)"
+  local libcxx=${LIBCXX_INCLUDE:-/usr/lib/llvm-22/include/c++/v1}/__exception/exception.h
+  [[ -f $libcxx ]] || die "$libcxx missing: install libc++-22-dev, or unpack it and set LIBCXX_INCLUDE as run.sh explains (GreekBot and Delta_DBot need libc++)"
   mkdir -p "$ds/libcxx-msvc-overlay/__exception"
   sed -E '/^ *_LIBCPP_HIDE_FROM_ABI exception\(const exception&\) _NOEXCEPT *= default;/a\
   _LIBCPP_HIDE_FROM_ABI explicit exception(const char*) _NOEXCEPT {}' "$libcxx" \
