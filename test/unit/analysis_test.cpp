@@ -5,11 +5,15 @@
 //  - options: value validation by key, Extra lists, name lists;
 //  - framework profiles and the task classifier on parsed code;
 //  - callee effects: what a visible function reads and writes, transitively
-//    and within CalleeDepth (the basis of "login writes what fetch reads").
+//    and within CalleeDepth (the basis of "login writes what fetch reads");
+//  - await discovery: operands without parentheses, the calls an awaitable
+//    operator combines.
 
 #include <gtest/gtest.h>
 #include <memory>
 #include <string>
+#include <vector>
+#include "analysis/AwaitDiscovery.h"
 #include "analysis/Effects.h"
 #include "analysis/FixRendering.h"
 #include "analysis/Frameworks.h"
@@ -318,6 +322,71 @@ TEST(CalleeEffects, BeyondCalleeDepthNothingIsAssumedHarmless) {
   // With the default depth the same call is fully known.
   DefaultEffects Deep;
   EXPECT_TRUE(Deep.Effects.effectsOf(P.function("login")).Known);
+}
+
+// --- Await discovery --------------------------------------------------------
+
+// A minimal coroutine setup (no standard headers) and a coroutine whose
+// awaits are parenthesised, combined with && and ||, or added.
+constexpr const char* CombinedCode = R"(
+namespace std {
+template <class R, class...> struct coroutine_traits { using promise_type = typename R::promise_type; };
+template <class P = void> struct coroutine_handle {
+  static coroutine_handle from_address(void*);
+  operator coroutine_handle<>() const;
+};
+template <> struct coroutine_handle<void> { static coroutine_handle from_address(void*); };
+}
+struct Task {
+  bool await_ready(); void await_suspend(std::coroutine_handle<>); int await_resume();
+};
+Task operator&&(Task, Task);
+Task operator||(Task, Task);
+Task operator+(Task, Task);
+Task fetch(int);
+Task other(int);
+struct Coro {
+  struct promise_type {
+    std::suspend_never initial_suspend(); std::suspend_always final_suspend() noexcept;
+    Coro get_return_object(); void return_void(); void unhandled_exception();
+  };
+};
+Coro use() {
+  co_await (fetch(1));
+  co_await (fetch(1) && (fetch(2) || other(3)));
+  co_await (fetch(1) + fetch(2));
+}
+)";
+
+/// The operands of use()'s awaits, in source order.
+std::vector<const Expr*> awaitOperands(const Parsed& P) {
+  std::vector<const Expr*> Operands;
+  for (const Expr* Await : explicitAwaitsIn(P.function("use")->getBody())) Operands.push_back(awaitOperand(Await));
+  return Operands;
+}
+
+TEST(AwaitDiscovery, ParenthesesAroundTheOperandAreStripped) {
+  Parsed P = parse(CombinedCode);
+  ASSERT_TRUE(P.Unit && P.function("use"));
+  std::vector<const Expr*> Operands = awaitOperands(P);
+  ASSERT_EQ(Operands.size(), 3u);
+  const auto* Call = dyn_cast<CallExpr>(Operands[0]);
+  ASSERT_TRUE(Call) << "co_await (fetch(1)) awaits the call itself";
+  EXPECT_EQ(Call->getDirectCallee()->getName(), "fetch");
+  EXPECT_TRUE(combinedCalls(Operands[0]).empty()) << "a plain call combines nothing";
+}
+
+TEST(AwaitDiscovery, AwaitableOperatorsCombineTheirCallsLeftToRight) {
+  Parsed P = parse(CombinedCode);
+  ASSERT_TRUE(P.Unit && P.function("use"));
+  std::vector<const Expr*> Operands = awaitOperands(P);
+  ASSERT_EQ(Operands.size(), 3u);
+  llvm::SmallVector<const CallExpr*, 4> Calls = combinedCalls(Operands[1]);
+  ASSERT_EQ(Calls.size(), 3u);
+  EXPECT_EQ(Calls[0]->getDirectCallee()->getName(), "fetch");
+  EXPECT_EQ(Calls[1]->getDirectCallee()->getName(), "fetch");
+  EXPECT_EQ(Calls[2]->getDirectCallee()->getName(), "other");
+  EXPECT_TRUE(combinedCalls(Operands[2]).empty()) << "+ is not a combinator of tasks";
 }
 
 }  // namespace
