@@ -44,10 +44,9 @@ static const Expr *bare(const Expr *E) {
 }
 
 const Expr *awaitOperand(const Expr *Await) {
-  const Expr *Operand =
-      isa<CoawaitExpr>(Await)
-          ? cast<CoawaitExpr>(Await)->getOperand()
-          : cast<DependentCoawaitExpr>(Await)->getOperand();
+  const Expr *Operand = isa<CoawaitExpr>(Await)
+                            ? cast<CoawaitExpr>(Await)->getOperand()
+                            : cast<DependentCoawaitExpr>(Await)->getOperand();
   // `(f())` holds a temporary's binding inside the parentheses.
   return bare(Operand);
 }

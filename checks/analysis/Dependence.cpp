@@ -104,8 +104,7 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
     Callee = Combined.front()->getDirectCallee();
     for (const CallExpr *Call : Combined)
       if (!sameOperation(Callee, Call->getDirectCallee()))
-        return std::string(
-            "it awaits a combination of different operations");
+        return std::string("it awaits a combination of different operations");
   } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Operand);
              Op && Op->isInfixBinaryOp()) {
     return std::string("it awaits something other than a call");
