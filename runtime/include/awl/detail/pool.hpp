@@ -52,10 +52,19 @@ inline ChunkRegistry& chunk_registry() {
 
 constexpr std::size_t pool_class_of(std::size_t size) noexcept { return size == 0 ? 0 : (size - 1) / pool_granularity; }
 
+// Chunks are aligned to a cache line, and a block whose size is a multiple of
+// one starts on a line: a 64-byte state then never straddles two.
+inline constexpr std::size_t pool_line = 64;
+
 [[gnu::noinline]] inline void* pool_carve(std::size_t block_size) {
   auto& lists = tls_pool;
+  if (block_size % pool_line == 0) {
+    const auto misalignment = reinterpret_cast<std::uintptr_t>(lists.chunk_cursor) % pool_line;
+    if (misalignment != 0 && static_cast<std::size_t>(lists.chunk_end - lists.chunk_cursor) >= pool_line - misalignment)
+      lists.chunk_cursor += pool_line - misalignment;
+  }
   if (static_cast<std::size_t>(lists.chunk_end - lists.chunk_cursor) < block_size) {
-    auto* chunk = static_cast<unsigned char*>(::operator new(pool_chunk_size));
+    auto* chunk = static_cast<unsigned char*>(::operator new(pool_chunk_size, std::align_val_t{pool_line}));
     {
       ChunkRegistry& registry = chunk_registry();
       std::lock_guard lock(registry.mutex);

@@ -33,29 +33,49 @@ inline constexpr bool is_promise_v = is_promise<std::remove_cvref_t<T>>::value;
 template <class T>
 using value_or_monostate_t = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
 
+// Whether a State<T> keeps its value in StateBase::small_value (the word a
+// rejected state uses for its reason) instead of a member of its own.
+template <class T>
+inline constexpr bool value_fits_state_word =
+    sizeof(T) <= sizeof(StateBase::small_value) && alignof(T) <= alignof(void*) && std::is_trivially_copyable_v<T> &&
+    std::is_trivially_destructible_v<T>;
+
+template <class T, bool InWord = value_fits_state_word<T>>
+union ValueStorage {
+  ValueStorage() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unconstructed
+  ~ValueStorage() {}          // NOLINT(modernize-use-equals-default): State destroys the value
+  T value;
+};
+template <class T>
+union ValueStorage<T, true> {};
+
 template <class T>
 struct State : StateBase {
-  State() noexcept {}  // NOLINT(modernize-use-equals-default): the union member stays unconstructed
+  State() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unconstructed
   ~State() override {
-    if (status == Status::fulfilled) storage_.value.~T();
+    if constexpr (!value_fits_state_word<T>)
+      if (status == Status::fulfilled) storage_.value.~T();
   }
 
   template <class V>
   void fulfil(V&& value) {
     if (!pending()) return;
-    ::new (static_cast<void*>(&storage_.value)) T(std::forward<V>(value));
+    ::new (value_address()) T(std::forward<V>(value));
     status = Status::fulfilled;
     trigger_reactions();
   }
 
-  T& value() noexcept { return storage_.value; }
+  T& value() noexcept { return *std::launder(static_cast<T*>(value_address())); }
 
  private:
-  union Storage {
-    Storage() noexcept {}
-    ~Storage() {}
-    T value;
-  } storage_;
+  void* value_address() noexcept {
+    if constexpr (value_fits_state_word<T>)
+      return static_cast<void*>(small_value);
+    else
+      return static_cast<void*>(&storage_.value);
+  }
+
+  [[no_unique_address]] ValueStorage<T> storage_;
 };
 
 template <>

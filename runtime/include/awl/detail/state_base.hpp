@@ -52,7 +52,7 @@ inline void drop_reaction(Reaction* reaction) noexcept {
 enum class Status : std::uint8_t { pending, fulfilled, rejected };
 
 struct StateBase : Pooled {
-  StateBase() noexcept = default;
+  StateBase() noexcept {}  // NOLINT(modernize-use-equals-default): `error` stays unconstructed until a rejection
   StateBase(const StateBase&) = delete;
   StateBase& operator=(const StateBase&) = delete;
   virtual ~StateBase() {
@@ -61,6 +61,7 @@ struct StateBase : Pooled {
       drop_reaction(reaction);
       reaction = next;
     }
+    if (status == Status::rejected) error.~exception_ptr();
   }
 
   void add_ref() noexcept { ++refs; }
@@ -93,10 +94,23 @@ struct StateBase : Pooled {
   // and a pointer read soon after (first_reaction, when the promise settles)
   // must sit at the start or middle of such a store, not 4 bytes into it, or
   // the CPU cannot forward the store to the load and stalls.
+  //
+  // Two words are shared, so that a state is 48 bytes and a then-state of a
+  // small value, its reaction included, fills one 64-byte pool block.
   Reaction* first_reaction = nullptr;
-  Reaction* last_reaction = nullptr;
-  StateBase* next_to_destroy = nullptr;
-  std::exception_ptr error;
+  union {
+    Reaction* last_reaction = nullptr;
+    // In the destruction queue: the destructor drops the reactions from
+    // first_reaction on and never reads last_reaction.
+    StateBase* next_to_destroy;
+  };
+  union {
+    // Constructed by reject_with, destroyed with the state: only a rejected
+    // state has one.
+    std::exception_ptr error;
+    // A fulfilled State<T>'s value when T fits a word (State<T>::value).
+    alignas(void*) unsigned char small_value[sizeof(void*)];
+  };
   std::uint32_t refs = 1;
   Status status = Status::pending;
   bool handled = false;             // JS [[PromiseIsHandled]]
@@ -261,7 +275,7 @@ void StateBase::add_reaction_when_settled(Reaction* reaction, bool caller_refere
 
 inline void StateBase::reject_with(std::exception_ptr reason) {
   if (!pending()) return;
-  error = std::move(reason);
+  ::new (static_cast<void*>(&error)) std::exception_ptr(std::move(reason));
   status = Status::rejected;
   if (!handled) {
     core_for("rejecting a promise").track_rejection(this);
