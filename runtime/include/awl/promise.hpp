@@ -476,18 +476,23 @@ struct Promise<T>::Awaiter : private detail::Reaction {
     return false;
   }
 
-  void await_suspend(std::coroutine_handle<> coroutine) noexcept {
+  [[gnu::always_inline]] bool await_suspend(std::coroutine_handle<> coroutine) noexcept {
     // The common case, awaiting a fulfilled promise with no trace: queue the
     // resumption itself (the same one tick). The awaiter keeps its reference,
     // released when the coroutine resumes, or when its frame is destroyed
     // unrun; no reaction job stands between the queue and the coroutine.
+    // When that queued resumption would be the next thing to run anyway, the
+    // coroutine continues at once (returning false resumes it): the same
+    // order of everything observable, without the trip through the queue.
     detail::LoopCore* loop = detail::tls_current_core;  // not null: see await_ready
     if (state->status == detail::Status::fulfilled && detail::active_trace() == nullptr) [[likely]] {
       state->handled = true;
+      if (loop->may_continue_in_place(coroutine)) return false;
       loop->enqueue_pair(&resume_job, coroutine.address(), nullptr);
-      return;
+      return true;
     }
     suspend_slow(coroutine);
+    return true;
   }
 
   T await_resume() {
@@ -503,9 +508,14 @@ struct Promise<T>::Awaiter : private detail::Reaction {
   friend class Promise<T>;
   friend void detail::reaction_job<Awaiter>(detail::Job& job, bool discard);
 
-  Awaiter(detail::State<T>* awaited, bool take_reference) noexcept : state(awaited) {
+  // The reaction's fields stay unset: only suspend_slow reads them, and it
+  // sets them first.
+  // NOLINTBEGIN(clang-analyzer-optin.cplusplus.UninitializedObject)
+  Awaiter(detail::State<T>* awaited, bool take_reference) noexcept
+      : detail::Reaction(detail::Reaction::Unset{}), state(awaited) {
     if (take_reference) state->add_ref();
   }
+  // NOLINTEND(clang-analyzer-optin.cplusplus.UninitializedObject)
 
   // Pending or rejected, or a trace to record into.
   [[gnu::noinline]] void suspend_slow(std::coroutine_handle<> coroutine) noexcept {
@@ -523,7 +533,7 @@ struct Promise<T>::Awaiter : private detail::Reaction {
     self->state = static_cast<detail::State<T>*>(settled);
     if (detail::TraceRecorder* trace = detail::active_trace()) [[unlikely]]
       trace->await_resume(self->handle.address(), detail::id_of(settled), settled->status == detail::Status::rejected);
-    self->handle.resume();
+    detail::tls_current_core->resume_as_job(self->handle);
   }
   static void on_dropped(Awaiter* self) noexcept { self->handle.destroy(); }
   // The job of the fast path: the coroutine frame, which owns the awaiter.
@@ -532,7 +542,7 @@ struct Promise<T>::Awaiter : private detail::Reaction {
     if (discard)
       coroutine.destroy();
     else
-      coroutine.resume();
+      detail::tls_current_core->resume_as_job(coroutine);
   }
 
   detail::State<T>* state;

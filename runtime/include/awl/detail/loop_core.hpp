@@ -5,6 +5,8 @@
 // tls_current_core without knowing the public EventLoop.
 #pragma once
 
+#include <coroutine>
+#include <utility>
 #include <vector>
 
 #include <awl/detail/job_queue.hpp>
@@ -43,6 +45,28 @@ class LoopCore {
   void begin_blocking_work() noexcept { ++blocking_work_; }
   void end_blocking_work() noexcept { --blocking_work_; }
 
+  // Resumes `coroutine` as the whole of the running microtask: when it
+  // suspends, control goes straight back to the drain loop. While it runs,
+  // may_continue_in_place tells its awaits so.
+  void resume_as_job(std::coroutine_handle<> coroutine) {
+    struct Restore {
+      LoopCore& core;
+      void* outer;
+      ~Restore() { core.resumed_by_job_ = outer; }
+    } restore{*this, std::exchange(resumed_by_job_, coroutine.address())};
+    coroutine.resume();
+  }
+  // True when an await in `coroutine` that would queue its resumption may
+  // continue at once instead, with the same result as a JavaScript await:
+  // the coroutine was resumed by the running microtask and nothing else runs
+  // after it in that job, and no other microtask is queued, so the queued
+  // resumption would be the very next thing to run. (An async function
+  // called from another coroutine runs inside that one's job, and its frame
+  // is not the one the job resumed, so it suspends as usual.)
+  bool may_continue_in_place(std::coroutine_handle<> coroutine) const noexcept {
+    return coroutine.address() == resumed_by_job_ && microtasks_.empty();
+  }
+
  protected:
   LoopCore() = default;
   ~LoopCore() = default;
@@ -51,6 +75,7 @@ class LoopCore {
   std::vector<StateBase*> pending_rejections_;
   std::vector<StateBase*> handled_late_;
   int blocking_work_ = 0;
+  void* resumed_by_job_ = nullptr;  // the frame the running microtask resumed
 };
 
 // The calling thread's loop core; throws NoEventLoopError without a loop.

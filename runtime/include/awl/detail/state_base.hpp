@@ -27,8 +27,14 @@ struct StateBase;
 // reaction costs one indirect call. The job carries one reference to the
 // settled source, which the handler takes over.
 struct Reaction {
-  Reaction* next = nullptr;
-  Job::Handler job_handler = nullptr;
+  Reaction() noexcept : next(nullptr), job_handler(nullptr) {}
+  // For an awaiter that becomes a reaction only on its slow path, which sets
+  // both fields: its fast path writes neither.
+  struct Unset {};
+  explicit Reaction(Unset /*unused*/) noexcept {}  // NOLINT(cppcoreguidelines-pro-type-member-init)
+
+  Reaction* next;
+  Job::Handler job_handler;
 };
 
 struct ReactionPayload {
