@@ -513,10 +513,10 @@ private:
     const auto *Coawait = dyn_cast<CoawaitExpr>(Await);
     if (!Coawait || Coawait->isImplicit())
       return reject("the await depends on a template parameter");
-    Operand = Coawait->getOperand()->IgnoreImplicit();
+    // `co_await (f(x))` awaits the call inside the parentheses.
+    Operand = analysis::awaitOperand(Coawait);
     if (Operand->isTypeDependent() || Operand->isValueDependent() ||
-        !isa<CallExpr>(Operand->IgnoreParens()) ||
-        analysis::containsSuspensionPoint(Operand))
+        !isa<CallExpr>(Operand) || analysis::containsSuspensionPoint(Operand))
       return reject("the awaited expression is not a call, or depends on a "
                     "template parameter");
     std::optional<analysis::TaskTypeInfo> TaskInfo =
@@ -528,8 +528,7 @@ private:
     // Timers, rescheduling, locks, channels: the order is their purpose.
     if (Callee && Check.Opts.Barriers.matches(Callee))
       return reject("the awaited call is a scheduling or synchronisation step");
-    if (const auto *Member =
-            dyn_cast<CXXMemberCallExpr>(Operand->IgnoreParens()))
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Operand))
       if (const VarDecl *Object =
               referencedVariable(Member->getImplicitObjectArgument());
           Object && Check.Opts.Barriers.matches(Object))
@@ -749,7 +748,7 @@ private:
   /// Whether every argument the task keeps a reference to lives until the
   /// combined await; the reason it may not, otherwise.
   std::optional<std::string> lifetimeProblem() const {
-    const auto *Call = dyn_cast<CallExpr>(Operand->IgnoreParens());
+    const auto *Call = dyn_cast<CallExpr>(Operand);
     if (!Callee || !Call)
       return std::string("the awaited expression is not a direct call");
     std::string Name = "'" + analysis::qualifiedName(Callee) + "'";

@@ -38,8 +38,7 @@ crossableAwaits(const Stmt *S, const analysis::SharedOptions &Opts,
   for (const Expr *Await : analysis::explicitAwaitsIn(S)) {
     if (!isa<CoawaitExpr>(Await))
       return std::nullopt;
-    const auto *Call =
-        dyn_cast<CallExpr>(analysis::awaitOperand(Await)->IgnoreParens());
+    const auto *Call = dyn_cast<CallExpr>(analysis::awaitOperand(Await));
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee || Opts.Barriers.matches(Callee))
       return std::nullopt;

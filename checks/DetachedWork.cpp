@@ -134,8 +134,7 @@ bool errorAsValueToken(const Expr *E) {
 /// token argument of that kind, or an I/O object whose default token is one
 /// (`as_tuple_t<...>::as_default_on(socket)`).
 bool reportsErrorsAsValues(const Expr *Operand) {
-  const auto *Call = dyn_cast_or_null<CallExpr>(
-      Operand ? Operand->IgnoreImplicit()->IgnoreParens() : nullptr);
+  const auto *Call = dyn_cast_or_null<CallExpr>(Operand);
   if (!Call)
     return false;
   for (const Expr *Arg : Call->arguments())
@@ -198,7 +197,7 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
   if (isa<CXXThrowExpr, DependentCoawaitExpr, CoyieldExpr>(S))
     return true;
   if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
-    const Expr *Operand = Await->getOperand()->IgnoreImplicit()->IgnoreParens();
+    const Expr *Operand = analysis::awaitOperand(Await);
     if (reportsErrorsAsValues(Operand) || asksTheCoroutine(Operand) ||
         hopsExecutor(Operand))
       return false;

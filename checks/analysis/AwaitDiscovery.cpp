@@ -59,9 +59,10 @@ static bool isCombiningOperator(const Expr *E) {
 
 llvm::SmallVector<const CallExpr *, 4> combinedCalls(const Expr *Operand) {
   llvm::SmallVector<const CallExpr *, 4> Calls;
-  if (!isCombiningOperator(bare(Operand)))
+  const Expr *Root = bare(Operand);
+  if (!isCombiningOperator(Root))
     return Calls;
-  llvm::SmallVector<const Expr *, 8> Pending{bare(Operand)};
+  llvm::SmallVector<const Expr *, 8> Pending{Root};
   while (!Pending.empty()) {
     const Expr *E = Pending.pop_back_val();
     if (isCombiningOperator(E)) {
@@ -374,7 +375,7 @@ bool mayLeave(const Stmt *S) {
 }
 
 const FunctionDecl *calleeOf(const Expr *Operand) {
-  const Expr *E = Operand->IgnoreImplicit()->IgnoreParens();
+  const Expr *E = bare(Operand);
   if (const auto *Call = dyn_cast<CallExpr>(E))
     return Call->getDirectCallee();
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))

@@ -127,7 +127,7 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
     if (Task->Start != StartPolicy::Lazy)
       return std::string("the task it awaits may already be running");
     Site.AwaitsTaskObject = true;
-  } else if (!isa<CallExpr>(Operand->IgnoreParens())) {
+  } else if (!isa<CallExpr>(Operand)) {
     return std::string("it awaits something other than a call");
   }
   Site.Callee = Callee;
