@@ -1,6 +1,7 @@
 //===--- Effects.cpp - awaitlint --------------------------------*- C++ -*-===//
 
 #include "Effects.h"
+#include "AwaitDiscovery.h"
 #include "Frameworks.h"
 #include "Options.h"
 #include "clang/AST/DeclCXX.h"
@@ -582,11 +583,11 @@ public:
     return controlFlow();
   }
   bool VisitCoawaitExpr(const CoawaitExpr *Await) override {
-    noteAwait(Await->getOperand());
+    noteAwait(awaitOperand(Await));
     return controlFlow();
   }
   bool VisitDependentCoawaitExpr(const DependentCoawaitExpr *Await) override {
-    noteAwait(Await->getOperand());
+    noteAwait(awaitOperand(Await));
     return controlFlow();
   }
   bool VisitCoyieldExpr(const CoyieldExpr *) override { return controlFlow(); }
@@ -613,9 +614,10 @@ private:
     if (Out.UnknownCall.empty())
       Out.UnknownCall = What.str();
   }
+  /// \p Operand: bare, as awaitOperand gives it (`co_await (sleep(1))`
+  /// waits too).
   void noteAwait(const Expr *Operand) {
-    const Expr *E = Operand->IgnoreImplicit()->IgnoreParens();
-    const auto *Call = dyn_cast<CallExpr>(E);
+    const auto *Call = dyn_cast<CallExpr>(Operand);
     if (Call && Call->getDirectCallee() &&
         Analysis.options().Barriers.matches(Call->getDirectCallee()))
       Out.AwaitsBarrier = true;
