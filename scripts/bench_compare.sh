@@ -7,17 +7,30 @@
 # ns per element, and new/base (1.00 = no change; the spread of base against
 # itself, from its own rounds, shows the noise).
 #
+# With --instructions, counts instructions instead of timing (valgrind's
+# callgrind: deterministic, so a change of a few instructions shows even
+# where the timings cannot): each workload named in --filter runs, with no
+# warm-up, once and twice in one process at each of the two sizes N1 < N2
+# of --sizes (default 100000,200000), under each binary. Twice minus once is
+# one warm run (the pool already holds its blocks: nothing is carved); the
+# warm runs' difference over N2 - N1 is the instructions per element of the
+# whole job (build, run, destroy), with the fixed costs cancelled.
+#
 # Usage: scripts/bench_compare.sh [BASE_REV] [--rounds R] [--sizes N1,N2] [--filter NAME]
+#        scripts/bench_compare.sh [BASE_REV] --instructions --filter NAME[,NAME...] [--sizes N1,N2]
 #   BASE_REV default HEAD (the last commit against uncommitted changes).
+#   With --instructions each NAME must match exactly one workload.
 # Example: scripts/bench_compare.sh 3850286   # tracing off vs before tracing existed
+#          scripts/bench_compare.sh e228f59 --instructions --filter co_await_fn,await_resolved
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-base=HEAD rounds=5 sizes=100000,1000000 filter=""
+base=HEAD rounds=5 sizes="" filter="" mode=time
 while (($#)); do
   case $1 in
     --rounds) rounds=$2; shift ;;
     --sizes) sizes=$2; shift ;;
     --filter) filter=$2; shift ;;
+    --instructions) mode=instructions ;;
     -h|--help) sed -n '2,/^set /{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "bench_compare.sh: unknown option $1" >&2; exit 2 ;;
     *) base=$1 ;;
@@ -25,6 +38,17 @@ while (($#)); do
   shift
 done
 git -C "$repo" rev-parse --verify -q "$base^{commit}" >/dev/null || { echo "bench_compare.sh: no revision $base" >&2; exit 2; }
+if [[ $mode == instructions ]]; then
+  command -v valgrind >/dev/null || { echo "bench_compare.sh: --instructions needs valgrind" >&2; exit 2; }
+  [[ -n $filter ]] || { echo "bench_compare.sh: --instructions needs --filter NAME[,NAME...]" >&2; exit 2; }
+  sizes=${sizes:-100000,200000}
+  IFS=, read -r n1 n2 rest <<<"$sizes"
+  if [[ -z ${n2:-} || -n ${rest:-} || ! $n1 =~ ^[0-9]+$ || ! $n2 =~ ^[0-9]+$ ]] || ((n2 <= n1)); then
+    echo "bench_compare.sh: --instructions needs --sizes N1,N2 with N1 < N2" >&2
+    exit 2
+  fi
+fi
+sizes=${sizes:-100000,1000000}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -37,6 +61,44 @@ build() {  # build NAME INCLUDE_DIR
 build bench_base "$work/base/runtime/include" &
 build bench_new "$repo/runtime/include"
 wait
+
+# Instructions of a process running one workload REPS times at size N
+# (awl_bench's own output must name exactly one workload).
+instructions() {  # instructions WHO NAME N REPS
+  local runs names sizes_run
+  runs=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$work/bench_$1" --filter "$2" --sizes "$3" \
+    --reps "$4" --warmup 0 2>"$work/valgrind.log" | awk '/^awl / { print $2, $3 }' | sort -u)
+  names=$(awk '{ print $1 }' <<<"$runs" | sort -u)
+  if [[ $(wc -w <<<"$names") -ne 1 ]]; then
+    echo "bench_compare.sh: --filter $2 matches $(wc -w <<<"$names") workloads (${names//$'\n'/ }), not one" >&2
+    exit 2
+  fi
+  sizes_run=$(awk '{ print $2 }' <<<"$runs")
+  if [[ $sizes_run != "$3" ]]; then
+    echo "bench_compare.sh: $2 runs at a fixed N of $sizes_run, not $3: give --sizes at or below its N" >&2
+    exit 2
+  fi
+  grep -o 'refs: *[0-9,]*' "$work/valgrind.log" | head -1 | tr -dc 0-9
+}
+if [[ $mode == instructions ]]; then
+  echo "# base $(git -C "$repo" rev-parse --short "$base") vs working tree; instructions per element of a warm run, whole job, (W($n2) - W($n1)) / ($n2 - $n1)"
+  printf "%-20s %12s %12s %9s\n" workload "base instr" "new instr" new/base
+  IFS=, read -r -a names <<<"$filter"
+  for name in "${names[@]}"; do
+    declare -A per=()
+    for who in base new; do
+      small_twice=$(instructions "$who" "$name" "$n1" 2) || exit 2
+      small_once=$(instructions "$who" "$name" "$n1" 1) || exit 2
+      large_twice=$(instructions "$who" "$name" "$n2" 2) || exit 2
+      large_once=$(instructions "$who" "$name" "$n2" 1) || exit 2
+      small=$((small_twice - small_once)) large=$((large_twice - large_once))
+      per[$who]=$(awk -v a="$small" -v b="$large" -v n1="$n1" -v n2="$n2" 'BEGIN { printf "%.1f", (b - a) / (n2 - n1) }')
+    done
+    printf "%-20s %12s %12s %9s\n" "$name" "${per[base]}" "${per[new]}" \
+      "$(awk -v b="${per[base]}" -v w="${per[new]}" 'BEGIN { printf "%.2f", w / b }')"
+  done
+  exit 0
+fi
 
 args=(--reps 3 --sizes "$sizes")
 [[ -n $filter ]] && args+=(--filter "$filter")

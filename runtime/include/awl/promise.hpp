@@ -407,12 +407,13 @@ struct CoroutinePromiseBase : Pooled {
     return std::coroutine_handle<CoroutinePromise<T>>::from_promise(self).address();
   }
   // Throws NoEventLoopError without a loop (the base destructor then frees
-  // the state), records the start in an active trace.
-  void begin(const std::source_location& where) {
+  // the state), records the start in an active trace. `where` by value: one
+  // pointer, so the common path stores nothing for the slow one.
+  void begin(std::source_location where) {
     if (tls_current_core == nullptr || active_trace() != nullptr) [[unlikely]]
       begin_slow(where);
   }
-  [[gnu::noinline, gnu::cold]] void begin_slow(const std::source_location& where) {
+  [[gnu::noinline, gnu::cold]] void begin_slow(std::source_location where) {
     if (tls_current_core == nullptr) throw_no_event_loop("calling an awl async function");
     active_trace()->coroutine_begin(frame(), id_of(state), where);
   }
@@ -485,8 +486,8 @@ struct Promise<T>::Awaiter : private detail::Reaction {
     // coroutine continues at once (returning false resumes it): the same
     // order of everything observable, without the trip through the queue.
     detail::LoopCore* loop = detail::tls_current_core;  // not null: see await_ready
+    // (A fulfilled state's `handled` is never read again: it is not marked.)
     if (state->status == detail::Status::fulfilled && detail::active_trace() == nullptr) [[likely]] {
-      state->handled = true;
       if (loop->may_continue_in_place(coroutine)) return false;
       loop->enqueue_pair(&resume_job, coroutine.address(), nullptr);
       return true;
