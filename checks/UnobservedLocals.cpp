@@ -544,8 +544,7 @@ std::optional<Edits> UnhandledRejectionCheck::lostLateFix(
                             .getUnqualifiedType()
                             .getCanonicalType();
     }
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(
-            Shape->Operand->IgnoreImplicit()->IgnoreParens()))
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Shape->Operand))
       R.OperationName = Ref->getDecl()->getName().str();
     Awaits.push_back(std::move(R));
   }

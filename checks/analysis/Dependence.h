@@ -110,7 +110,7 @@ public:
   /// What evaluating an awaited operand does, with what the operation it
   /// starts acts on: a non-coroutine function returning an operation (asio's
   /// async_* members) acts on its receiver and reference arguments after
-  /// its own body returned.
+  /// its own body returned. \p Operand: bare, as awaitOperand gives it.
   AccessSummary summarizeOperand(const Expr *Operand);
   AccessSummary summarize(const Stmt *S) {
     return Effects.summarize(S, Facts.function());

@@ -771,7 +771,7 @@ AccessSummary EffectAnalysis::summarizeOperation(const Expr *Operand,
   llvm::ArrayRef<const CallExpr *> Saved = Trusted;
   Trusted = {};
   AccessCollector Collector(Summary, Function, *this, CurrentDepth);
-  Collector.Operation = dyn_cast<CallExpr>(Operand->IgnoreParens());
+  Collector.Operation = dyn_cast<CallExpr>(Operand);
   Collector.TraverseStmt(Operand);
   Trusted = Saved;
   return Summary;
