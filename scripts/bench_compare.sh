@@ -80,6 +80,13 @@ instructions() {  # instructions WHO NAME N REPS
   fi
   grep -o 'refs: *[0-9,]*' "$work/valgrind.log" | head -1 | tr -dc 0-9
 }
+# Instructions of one warm run: twice minus once, in one process each.
+warm_run() {  # warm_run WHO NAME N
+  local twice once
+  twice=$(instructions "$1" "$2" "$3" 2) || exit 2
+  once=$(instructions "$1" "$2" "$3" 1) || exit 2
+  echo $((twice - once))
+}
 if [[ $mode == instructions ]]; then
   echo "# base $(git -C "$repo" rev-parse --short "$base") vs working tree; instructions per element of a warm run, whole job, (W($n2) - W($n1)) / ($n2 - $n1)"
   printf "%-20s %12s %12s %9s\n" workload "base instr" "new instr" new/base
@@ -87,11 +94,8 @@ if [[ $mode == instructions ]]; then
   for name in "${names[@]}"; do
     declare -A per=()
     for who in base new; do
-      small_twice=$(instructions "$who" "$name" "$n1" 2) || exit 2
-      small_once=$(instructions "$who" "$name" "$n1" 1) || exit 2
-      large_twice=$(instructions "$who" "$name" "$n2" 2) || exit 2
-      large_once=$(instructions "$who" "$name" "$n2" 1) || exit 2
-      small=$((small_twice - small_once)) large=$((large_twice - large_once))
+      small=$(warm_run "$who" "$name" "$n1") || exit 2
+      large=$(warm_run "$who" "$name" "$n2") || exit 2
       per[$who]=$(awk -v a="$small" -v b="$large" -v n1="$n1" -v n2="$n2" 'BEGIN { printf "%.1f", (b - a) / (n2 - n1) }')
     done
     printf "%-20s %12s %12s %9s\n" "$name" "${per[base]}" "${per[new]}" \
