@@ -115,6 +115,18 @@ static bool isLogSink(const VarDecl *Var) {
   return llvm::is_contained({"stdout", "stderr"}, Name);
 }
 
+/// An object no code can modify: constexpr, or const-qualified (not a
+/// reference) with no mutable member.
+static bool isImmutable(const VarDecl *Var) {
+  if (Var->isConstexpr())
+    return true;
+  QualType T = Var->getType();
+  if (T->isReferenceType() || !T.isConstQualified())
+    return false;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  return !Record || !Record->hasDefinition() || !Record->hasMutableFields();
+}
+
 /// A global constant: reading it reads no state.
 static bool isConstant(const VarDecl *Var) {
   if (Var->isConstexpr())
@@ -220,6 +232,13 @@ static bool isStdAccessor(const FunctionDecl *Callee) {
                             Method->getName());
 }
 
+/// A value of type \p T may refer to objects it was made from: a class
+/// (a completion token holding `ec&`), a reference, a pointer.
+static bool mayHoldReferences(QualType T) {
+  return !T.isNull() && (T->isDependentType() || T->isRecordType() ||
+                         T->isReferenceType() || T->isPointerType());
+}
+
 /// A number handed to a template's forwarding reference (execSql("...", id)):
 /// the template forwards it on, it does not write through it.
 static bool forwardsScalar(const FunctionDecl *Callee, QualType Param,
@@ -317,6 +336,13 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
       continue;
     }
     if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
+      // An operator[] or operator* returning by value (a completion token's
+      // `token[ec]`, a proxy) makes a fresh object, not a part of its
+      // operand.
+      if ((Call->getOperator() == OO_Subscript ||
+           Call->getOperator() == OO_Star) &&
+          !Call->isGLValue() && !Call->getType()->isPointerType())
+        return nullptr;
       switch (Call->getOperator()) {
       case OO_Subscript:
         // The element of a standard container lives in the container.
@@ -476,6 +502,10 @@ public:
   const Stmt *Skip = nullptr;
   /// The call whose operation is awaited (see summarizeOperation).
   const CallExpr *Operation = nullptr;
+  /// Summarising an await's operand: the objects its other calls return
+  /// (a completion token, a request) are handed to the operation and may
+  /// keep the references they were given.
+  bool InOperand = false;
   bool TraverseStmt(const Stmt *S) override {
     return S == Skip || ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
   }
@@ -570,13 +600,15 @@ public:
     llvm::SmallVector<const Expr *, 8> Args;
     for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I)
       Args.push_back(Call->getArg(I));
+    bool HandsOnReferences =
+        Call == Operation || (InOperand && mayHoldReferences(Call->getType()));
     applyCall(Callee, Receiver, Args,
-              llvm::is_contained(Analysis.Trusted, Call), Call == Operation);
+              llvm::is_contained(Analysis.Trusted, Call), HandsOnReferences);
     return true;
   }
   bool VisitCXXConstructExpr(const CXXConstructExpr *Construct) override {
     llvm::SmallVector<const Expr *, 8> Args(Construct->arguments());
-    applyCall(Construct->getConstructor(), nullptr, Args);
+    applyCall(Construct->getConstructor(), nullptr, Args, false, InOperand);
     return true;
   }
   bool VisitCXXThrowExpr(const CXXThrowExpr *) override {
@@ -641,6 +673,10 @@ private:
       Out.Logs = true;
       return;
     }
+    // A constant (constexpr, or a const object without mutable members)
+    // cannot change: handing it on by reference writes nothing.
+    if (const VarDecl *Var = asVariable(Key); Var && !Indirect && isImmutable(Var))
+      return;
     // Executors, schedulers and event loops are made for concurrent use:
     // acting on one orders nothing.
     if (const VarDecl *Var = asVariable(Key);
@@ -668,10 +704,11 @@ private:
   }
 
   /// Adds what a call to \p Callee with \p Receiver and \p Args does;
-  /// \p StartsOperation: the call whose result is awaited.
+  /// \p HandsOnReferences: the call whose result is awaited, or one whose
+  /// result goes into it.
   void applyCall(const FunctionDecl *Callee, const Expr *Receiver,
                  llvm::ArrayRef<const Expr *> Args, bool Trusted = false,
-                 bool StartsOperation = false) {
+                 bool HandsOnReferences = false) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     bool ConstReceiver = Method && (Method->isConst() || Method->isStatic());
     auto ThroughArguments = [&] {
@@ -731,7 +768,9 @@ private:
     // (asio's and Beast's async_* initiating functions, an awaiter factory)
     // only starts it: the operation acts on the receiver and on what it was
     // handed by reference after that body returned, whatever the body shows.
-    if (StartsOperation && Effects.Known && !isCoroutine(Callee))
+    // So does a function whose result the operation is handed (a completion
+    // token's `token[ec]` keeps `ec` for the operation to write).
+    if (HandsOnReferences && Effects.Known && !isCoroutine(Callee))
       ThroughArguments();
     if (Out.AssumedCall.empty())
       Out.AssumedCall = Effects.Assumed;
@@ -772,6 +811,7 @@ AccessSummary EffectAnalysis::summarizeOperation(const Expr *Operand,
   Trusted = {};
   AccessCollector Collector(Summary, Function, *this, CurrentDepth);
   Collector.Operation = dyn_cast<CallExpr>(Operand);
+  Collector.InOperand = true;
   Collector.TraverseStmt(Operand);
   Trusted = Saved;
   return Summary;
