@@ -324,6 +324,39 @@ TEST(CalleeEffects, BeyondCalleeDepthNothingIsAssumedHarmless) {
   EXPECT_TRUE(Deep.Effects.effectsOf(P.function("login")).Known);
 }
 
+// --- What an awaited operation acts on ---------------------------------------
+
+constexpr const char* TokenCode = R"(
+struct Sink { int *code; };
+struct Token { Sink operator[](int &code) const { return Sink{&code}; } };
+constexpr Token token{};
+struct Socket { int fd; };
+int send(Socket &s, Sink &&sink); // by reference, as a forwarding template takes it
+void use(Socket &a) { int ec = 0; int other = 0; send(a, token[ec]); send(a, token[other]); }
+)";
+
+TEST(OperationEffects, ATokenKeepsTheReferencesItWasMadeFrom) {
+  Parsed P = parse(TokenCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects D;
+  using namespace ast_matchers;
+  ASTContext& Context = P.Unit->getASTContext();
+  auto Sends = match(callExpr(callee(functionDecl(hasName("send")))).bind("c"), Context);
+  auto Locals = match(varDecl(hasName("ec")).bind("v"), Context);
+  ASSERT_EQ(Sends.size(), 2u);
+  ASSERT_EQ(Locals.size(), 1u);
+  const auto* First = Sends.front().getNodeAs<CallExpr>("c");
+  const auto* Ec = Locals.front().getNodeAs<VarDecl>("v");
+  const VarDecl* Token = global(P, "token");
+  ASSERT_TRUE(First && Ec && Token);
+  AccessSummary Operation = D.Effects.summarizeOperation(First, P.function("use"));
+  // token[ec] returns a Sink holding &ec: the operation writes ec, although
+  // operator[]'s own body only takes an address.
+  EXPECT_TRUE(Operation.modified().contains(Ec));
+  // A constexpr token is never written, and token[ec] is a new object.
+  EXPECT_FALSE(Operation.modified().contains(Token));
+}
+
 // --- Await discovery --------------------------------------------------------
 
 // A minimal coroutine setup (no standard headers) and a coroutine whose
