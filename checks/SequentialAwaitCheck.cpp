@@ -145,16 +145,18 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
   std::vector<const AwaitSite *> Members;
   std::vector<Between> Code;
   std::deque<AwaitSite> Nested; // sites of leading nested awaits
+  bool Conditional = false;     // a member runs under an if
   auto Flush = [&] {
     if (Members.size() >= 2) {
       std::vector<const Stmt *> Deferred;
       for (const Between &B : Code)
         if (B.Deferred)
           Deferred.push_back(B.Statement);
-      reportGroup(C, Members, Deferred);
+      reportGroup(C, Members, Deferred, Conditional);
     }
     Members.clear();
     Code.clear();
+    Conditional = false;
   };
   auto DependsOnGroup =
       [&](const AwaitSite &Next) -> std::optional<std::string> {
@@ -179,14 +181,41 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       Flush();
       continue;
     }
-    if (std::optional<AwaitStatement> Shape =
-            analysis::matchAwaitStatement(S)) {
+    std::optional<AwaitStatement> Shape = analysis::matchAwaitStatement(S);
+    // `if (c) co_await f();`: its condition runs where the group starts
+    // when it is not the first member, so it must be code that could move
+    // there.
+    const auto *Guard =
+        !Shape && Opts.ConditionalAwaits ? dyn_cast<IfStmt>(S) : nullptr;
+    if (Guard && (Shape = analysis::matchConditionalAwait(S)) &&
+        !Members.empty()) {
+      const Expr *Condition = Guard->getCond();
+      AccessSummary Checked = Awaits.summarize(Condition);
+      std::optional<std::string> Why =
+          analysis::containsSuspensionPoint(Condition)
+              ? std::optional<std::string>("its condition suspends")
+              : Awaits.immovable(Checked);
+      for (const AwaitSite *Member : Members)
+        if (!Why)
+          Why = Awaits.conflict(Checked, *Member);
+      for (const Between &B : Code)
+        if (!Why && B.Deferred && (Touches(B.Summary, Checked) ||
+                                   Touches(Checked, B.Summary)))
+          Why = std::string("its condition uses code moved after the group");
+      if (Why) {
+        if (explaining())
+          explain(S->getBeginLoc(), "ends the group: the condition of the "
+                                    "await under it: " + *Why);
+        Flush();
+      }
+    }
+    if (Shape) {
       const auto &Made = Awaits.site(*Shape);
       const auto *Site = std::get_if<AwaitSite>(&Made);
       // `co_await Dao(co_await open()).get(k)`: the await evaluated first
       // may join the group, as its last member (the rest of the statement
       // waits for it).
-      if (!Site && !Members.empty()) {
+      if (!Site && !Guard && !Members.empty()) {
         if (const AwaitSite *Leading = leadingNestedSite(C, *Shape, Nested)) {
           if (auto Why = DependsOnGroup(*Leading)) {
             if (explaining())
@@ -213,9 +242,11 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
                   "starts a new group: " + *Why);
         Flush();
         Members.push_back(Site);
+        Conditional = Guard != nullptr;
         continue;
       }
       Members.push_back(Site);
+      Conditional |= Guard != nullptr;
       continue;
     }
     if (Members.empty())
@@ -279,7 +310,8 @@ SequentialAwaitCheck::nestedSite(CoroutineUnderAnalysis &C,
 }
 
 void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
-                                       llvm::ArrayRef<const Stmt *> Deferred) {
+                                       llvm::ArrayRef<const Stmt *> Deferred,
+                                       bool Conditional) {
   const AwaitSite &First = *Members.front();
   SourceLocation Loc = First.Shape.Await->getBeginLoc();
   if (!firstReport(Loc))
@@ -288,7 +320,10 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
   bool StartAll = !With && First.Task.Start == analysis::StartPolicy::Eager;
   bool LastIsNested = Members.back()->Shape.FeedsEnclosingAwait;
   Fix Fixes =
-      LastIsNested
+      Conditional
+          ? Fix(std::string("one of them runs only under its if; start each "
+                            "task under its condition, then await them"))
+      : LastIsNested
           ? Fix(std::string("the last one is nested in the operand of another "
                             "co_await; give it a statement of its own first"))
       : StartAll ? buildStartAllFix(C, Members, Deferred)

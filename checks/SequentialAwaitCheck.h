@@ -59,9 +59,11 @@ private:
                     std::deque<analysis::AwaitSite> &Storage);
 
   /// \p Deferred: statements between the awaits that only log; they move
-  /// after the combined await.
+  /// after the combined await. \p Conditional: a member runs under an if
+  /// (no fix-it).
   void reportGroup(CoroutineUnderAnalysis &C, Sites Members,
-                   llvm::ArrayRef<const Stmt *> Deferred);
+                   llvm::ArrayRef<const Stmt *> Deferred,
+                   bool Conditional = false);
   Fix buildGroupFix(CoroutineUnderAnalysis &C, Sites Members,
                     const std::optional<analysis::Combiner> &With,
                     llvm::ArrayRef<const Stmt *> Deferred);

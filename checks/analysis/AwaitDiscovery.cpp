@@ -121,6 +121,23 @@ static const VarDecl *localVariable(const Expr *E) {
   return Var;
 }
 
+std::optional<AwaitStatement> matchConditionalAwait(const Stmt *S) {
+  const auto *If = dyn_cast<IfStmt>(S);
+  if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
+      If->isConsteval() || If->isConstexpr())
+    return std::nullopt;
+  const Stmt *Branch = If->getThen();
+  if (const auto *Block = dyn_cast<CompoundStmt>(Branch)) {
+    if (Block->size() != 1)
+      return std::nullopt;
+    Branch = Block->body_front();
+  }
+  std::optional<AwaitStatement> Inner = matchAwaitStatement(Branch);
+  if (!Inner || Inner->Kind != AwaitStatementKind::Discarded)
+    return std::nullopt;
+  return Inner;
+}
+
 std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S) {
   AwaitStatement Result;
   Result.Statement = S;

@@ -80,6 +80,11 @@ llvm::SmallVector<const CallExpr *, 4> combinedCalls(const Expr *Operand);
 /// Recognises \p S as one of the await statement shapes.
 std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S);
 
+/// `if (condition) co_await f(x);` (the await alone, or alone in braces):
+/// an if without else, init-statement or condition variable, whose branch
+/// awaits for the effect only (Discarded). The await statement inside.
+std::optional<AwaitStatement> matchConditionalAwait(const Stmt *S);
+
 /// The await that \p Outer's operand evaluates before anything else that
 /// could have an effect, when that operand awaits too:
 ///   co_await Dao(co_await open_transaction()).get(key);

@@ -230,4 +230,107 @@ void CoroutineFacts::findRegions(const SharedOptions &Opts) {
   });
 }
 
+namespace {
+
+/// The statements from \p From down to \p Target (both included), lambdas
+/// left out.
+bool findPath(const Stmt *From, const Stmt *Target,
+              llvm::SmallVectorImpl<const Stmt *> &Path) {
+  if (!From || isa<LambdaExpr>(From))
+    return false;
+  Path.push_back(From);
+  if (From == Target)
+    return true;
+  for (const Stmt *Child : From->children())
+    if (findPath(Child, Target, Path))
+      return true;
+  Path.pop_back();
+  return false;
+}
+
+/// What a later statement does that matters to unreadAfter.
+struct LaterCode : ConstDynamicRecursiveASTVisitor {
+  const VarDecl *Var = nullptr;
+  bool Names = false;
+  bool Jumps = false; // break, continue or goto
+  bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
+    Names |= Ref->getDecl() == Var;
+    return true;
+  }
+  bool VisitBreakStmt(const BreakStmt *) override { return jump(); }
+  bool VisitContinueStmt(const ContinueStmt *) override { return jump(); }
+  bool VisitGotoStmt(const GotoStmt *) override { return jump(); }
+  bool VisitIndirectGotoStmt(const IndirectGotoStmt *) override {
+    return jump();
+  }
+  bool jump() {
+    Jumps = true;
+    return true;
+  }
+};
+
+LaterCode scan(const Stmt *S, const VarDecl *Var) {
+  LaterCode Code;
+  Code.Var = Var;
+  Code.TraverseStmt(S);
+  return Code;
+}
+
+bool isLoop(const Stmt *S) {
+  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+}
+
+} // namespace
+
+bool CoroutineFacts::unreadAfter(const Stmt *S, const VarDecl *Var) const {
+  llvm::SmallVector<const Stmt *, 16> Path;
+  if (!Var || !findPath(Body, S, Path))
+    return false;
+  // An exception may reach a handler around S: it must not read Var.
+  for (size_t I = 0; I + 1 < Path.size(); ++I)
+    if (const auto *Try = dyn_cast<CXXTryStmt>(Path[I]);
+        Try && Path[I + 1] == Try->getTryBlock())
+      for (unsigned H = 0; H < Try->getNumHandlers(); ++H)
+        if (scan(Try->getHandler(H), Var).Names)
+          return false;
+  size_t I = Path.size() - 1;
+  while (I > 0) {
+    const Stmt *Current = Path[I];
+    const Stmt *Parent = Path[I - 1];
+    if (isLoop(Parent))
+      return false; // the loop may come back to code that reads it
+    if (const auto *Block = dyn_cast<CompoundStmt>(Parent)) {
+      const auto *It = llvm::find(Block->body(), Current);
+      std::optional<size_t> BreakTo;
+      for (++It; It != Block->body_end() && !BreakTo; ++It) {
+        const Stmt *Later = *It;
+        if (isa<BreakStmt>(Later)) {
+          // On after the innermost loop or switch around the block.
+          for (size_t J = I - 1; J-- > 0;)
+            if (isLoop(Path[J]) || isa<SwitchStmt>(Path[J])) {
+              BreakTo = J;
+              break;
+            }
+          if (!BreakTo)
+            return false;
+          continue;
+        }
+        LaterCode Code = scan(Later, Var);
+        if (Code.Names || Code.Jumps)
+          return false;
+        if (isa<ReturnStmt, CoreturnStmt>(Later))
+          return true;
+        if (isa<CXXThrowExpr>(Later))
+          return false;
+      }
+      if (BreakTo) {
+        I = *BreakTo;
+        continue;
+      }
+    }
+    --I;
+  }
+  return true;
+}
+
 } // namespace clang::tidy::async::analysis

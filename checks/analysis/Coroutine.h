@@ -56,6 +56,14 @@ public:
   /// True when \p Var is the operand of a return or co_return.
   bool isReturned(const VarDecl *Var) const { return Returned.contains(Var); }
 
+  /// True when no code can read \p Var once \p S (a statement of the body)
+  /// has run: every way on from the end of \p S reaches a return, a break
+  /// out of the loop around it or the end of the function without naming
+  /// \p Var, and no handler of a try around it names it. A lexical walk,
+  /// conservative: falling back into a loop, a continue or goto after \p S,
+  /// or a break nested in later code count as reading it.
+  bool unreadAfter(const Stmt *S, const VarDecl *Var) const;
+
   /// The ordered section \p Loc lies in, if any.
   const OrderedRegion *regionAt(SourceLocation Loc) const;
 

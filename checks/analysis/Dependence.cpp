@@ -4,6 +4,7 @@
 #include "Options.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 
@@ -37,6 +38,36 @@ std::optional<ObjectKey> writtenGlobal(const AccessSummary &S) {
     if (Key == UnknownObject || isGlobalState(Key))
       return Key;
   return std::nullopt;
+}
+
+/// The local error codes \p Operand names only as the error slot of a
+/// redirection (see redirectedErrorArgument): every reference to them in
+/// the operand is one.
+ObjectSet errorSlotsOf(const Expr *Operand, const DeclContext *Function) {
+  struct Finder : ConstDynamicRecursiveASTVisitor {
+    llvm::SmallPtrSet<const DeclRefExpr *, 4> SlotRefs;
+    llvm::SmallVector<const DeclRefExpr *, 8> Refs;
+    bool VisitExpr(const Expr *E) override {
+      if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+              isa<CallExpr, CXXConstructExpr>(E) ? redirectedErrorArgument(E)
+                                                 : nullptr))
+        SlotRefs.insert(Ref);
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+        Refs.push_back(Ref);
+      return true;
+    }
+  } Find;
+  Find.TraverseStmt(Operand);
+  ObjectSet Slots;
+  for (const DeclRefExpr *Ref : Find.SlotRefs) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (Var && isLocalObject(Var, Function) && isErrorCode(Var->getType()))
+      Slots.insert(Var);
+  }
+  for (const DeclRefExpr *Ref : Find.Refs)
+    if (!Find.SlotRefs.contains(Ref))
+      Slots.erase(Ref->getDecl());
+  return Slots;
 }
 
 const FunctionDecl *templateOrSelf(const FunctionDecl *F) {
@@ -137,6 +168,7 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
     return "'" + qualifiedName(Callee) + "' never suspends";
 
   Site.Operand = summarizeOperand(Operand);
+  Site.ErrorSlots = errorSlotsOf(Operand, Facts.function());
   llvm::SmallVector<const CallExpr *, 4> Calls(Combined);
   if (const auto *Call = dyn_cast<CallExpr>(Operand); Call && Combined.empty())
     Calls.push_back(Call);
@@ -232,7 +264,19 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
   if (auto Key = common(L.Operand.CallWrites, plainReads(E.Operand)))
     return L.calleeName() + " may modify " + nameOf(*Key) + ", which " +
            E.calleeName() + " reads";
-  if (auto Key = common(E.Operand.CallWrites, L.Operand.CallWrites)) {
+  // An error code both only store their error in, which nothing reads
+  // after the later one, holds no order: whichever ends last writes it,
+  // and nobody looks.
+  ObjectSet EarlierWrites = E.Operand.CallWrites;
+  for (ObjectKey Slot : E.ErrorSlots)
+    if (L.ErrorSlots.contains(Slot) &&
+        Facts.unreadAfter(L.Shape.Statement, cast<VarDecl>(
+                                                 static_cast<const Decl *>(Slot))))
+      EarlierWrites.erase(Slot);
+  if (auto Key = common(EarlierWrites, L.Operand.CallWrites)) {
+    if (E.ErrorSlots.contains(*Key) && L.ErrorSlots.contains(*Key))
+      return "both store their error in " + nameOf(*Key) +
+             ", which code may read after them";
     // Global state written by both: their order shows.
     if (isGlobalState(*Key))
       return "both modify " + nameOf(*Key);

@@ -67,6 +67,9 @@ struct AwaitSite {
   /// The awaited call changes nothing other code could see and waits on no
   /// barrier.
   bool CalleeHarmless = false;
+  /// Local error codes the operand names only to have the operation store
+  /// its error in (asio's redirect_error): written, never read by it.
+  ObjectSet ErrorSlots;
 
   /// Awaited for its effect: the result is unused and the call is not
   /// known to be harmless.

@@ -751,6 +751,15 @@ private:
       break;
     }
     const CalleeEffects &Effects = Analysis.effectsAt(Callee, Depth + 1);
+    // A body the analysis cannot follow (an indirect call, a variant's
+    // visit) of a function whose name says it only reads: the name decides,
+    // as it does for a function without a body.
+    if (!Effects.Known && Analysis.options().SideEffectFree.matches(Callee)) {
+      if (Out.AssumedCall.empty())
+        Out.AssumedCall = qualifiedName(Callee);
+      ThroughArguments();
+      return;
+    }
     if (!Effects.Known) {
       noteUnknown(Effects.Unknown.empty() ? qualifiedName(Callee)
                                           : Effects.Unknown);

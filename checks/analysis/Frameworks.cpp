@@ -299,4 +299,74 @@ bool isMoveOnly(QualType T) {
          Record->defaultedCopyConstructorIsDeleted();
 }
 
+bool isErrorCode(QualType T) {
+  const CXXRecordDecl *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record)
+    return false;
+  std::string Name = qualifiedName(Record);
+  return Name == "std::error_code" || Name == "boost::system::error_code" ||
+         Name == "asio::error_code";
+}
+
+/// asio's redirection itself: the error code argument, if \p E is one.
+static const Expr *asioRedirection(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = Temporary->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    E = Bind->getSubExpr()->IgnoreParenImpCasts();
+  auto IsAsio = [](const NamedDecl *D, llvm::StringRef Name) {
+    std::string Qualified = qualifiedName(D);
+    return Qualified == ("asio::" + Name).str() ||
+           Qualified == ("boost::asio::" + Name).str();
+  };
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (Callee && Call->getNumArgs() == 2 &&
+        IsAsio(Callee, "redirect_error"))
+      return Call->getArg(1)->IgnoreParenImpCasts();
+    return nullptr;
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    const CXXRecordDecl *Record = Construct->getConstructor()->getParent();
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+      if (Construct->getNumArgs() == 2 &&
+          IsAsio(Spec->getSpecializedTemplate(), "redirect_error_t"))
+        return Construct->getArg(1)->IgnoreParenImpCasts();
+  }
+  return nullptr;
+}
+
+const Expr *redirectedErrorArgument(const Expr *E) {
+  if (const Expr *Direct = asioRedirection(E))
+    return Direct;
+  const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee || !Callee->hasBody(Definition) || !Definition)
+    return nullptr;
+  // `{ return redirect_error(token, ec); }` with `ec` a parameter.
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (!Body || Body->size() != 1)
+    return nullptr;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  const Expr *Redirected =
+      Return && Return->getRetValue() ? asioRedirection(Return->getRetValue())
+                                      : nullptr;
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Redirected);
+  const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!Param)
+    return nullptr;
+  // A member operator's first argument is the object.
+  unsigned Offset = isa<CXXOperatorCallExpr>(Call) &&
+                            isa<CXXMethodDecl>(Definition) &&
+                            !cast<CXXMethodDecl>(Definition)->isStatic()
+                        ? 1
+                        : 0;
+  unsigned Index = Param->getFunctionScopeIndex() + Offset;
+  if (Param->getDeclContext() != Definition || Index >= Call->getNumArgs())
+    return nullptr;
+  return Call->getArg(Index)->IgnoreParenImpCasts();
+}
+
 } // namespace clang::tidy::async::analysis

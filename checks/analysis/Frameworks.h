@@ -216,6 +216,18 @@ bool neverSuspends(QualType T);
 /// may still hold, as JavaScript shares values).
 bool isMoveOnly(QualType T);
 
+/// The argument an error-code redirection stores the operation's error in:
+/// asio's `redirect_error(token, ec)` (boost::asio too, the function or a
+/// `redirect_error_t` constructed directly), or a call to a function whose
+/// whole body returns such a redirection of one of its parameters (a
+/// project's `token[ec]`). The operation assigns that error code when it
+/// completes and never reads it. Null when \p E is none of these.
+const Expr *redirectedErrorArgument(const Expr *E);
+
+/// True when \p T is an error code value (std::error_code,
+/// boost::system::error_code, asio::error_code).
+bool isErrorCode(QualType T);
+
 } // namespace tidy::async::analysis
 } // namespace clang
 

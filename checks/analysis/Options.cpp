@@ -25,7 +25,9 @@ const char DefaultBarrierAwaitables[] =
 /// Calls assumed to only read: their tasks may start in any order.
 const char DefaultSideEffectFreeCalls[] =
     "(.*::)?(get|fetch|load|read|query|find|lookup|compute|calculate|count|"
-    "list|download|resolve|search)([A-Z_0-9].*)?";
+    "list|download|resolve|search)([A-Z_0-9].*)?;"
+    // Predicates: is_open, isReady, has_value.
+    "(.*::)?(is|has)[A-Z_].*";
 
 /// Calls that change state somewhere, by the verb their name starts with:
 /// two different ones awaited in turn (reserve_stock then charge_card,
@@ -100,6 +102,7 @@ const char DefaultValueTypes[] =
 constexpr OptionSpec Specs[] = {
     {"SameObjectIsDependent", OptionKind::Bool, true, false},
     {"OrderingSteps", OptionKind::Bool, true, false},
+    {"ConditionalAwaits", OptionKind::Bool, true, false},
     {"Brackets", OptionKind::Bool, true, false},
     {"AnalyzeCalleeBodies", OptionKind::Bool, true, false},
     {"CalleeDepth", OptionKind::Unsigned, true, false},
@@ -324,6 +327,7 @@ static NameList listOf(const ListOption &Option) {
 SharedOptions::SharedOptions(OptionReader &Reader)
     : SameObjectIsDependent(Reader.boolean("SameObjectIsDependent", true)),
       OrderingSteps(Reader.boolean("OrderingSteps", true)),
+      ConditionalAwaits(Reader.boolean("ConditionalAwaits", true)),
       Brackets(Reader.boolean("Brackets", true)),
       AnalyzeCalleeBodies(Reader.boolean("AnalyzeCalleeBodies", true)),
       CalleeDepth(Reader.unsignedInteger("CalleeDepth", 4)),
@@ -364,6 +368,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
   storeBoolOption(Options, Opts, "SameObjectIsDependent",
                   SameObjectIsDependent);
   storeBoolOption(Options, Opts, "OrderingSteps", OrderingSteps);
+  storeBoolOption(Options, Opts, "ConditionalAwaits", ConditionalAwaits);
   storeBoolOption(Options, Opts, "Brackets", Brackets);
   storeBoolOption(Options, Opts, "AnalyzeCalleeBodies", AnalyzeCalleeBodies);
   Options.store(Opts, "CalleeDepth", CalleeDepth);

@@ -118,6 +118,9 @@ struct SharedOptions {
   /// An await whose result is unused, of a call whose effects are unknown,
   /// is ordered with every different operation around it.
   bool OrderingSteps;
+  /// `if (c) co_await f(); if (d) co_await g();`: awaits each alone under an
+  /// if are grouped too (reported without a fix-it).
+  bool ConditionalAwaits;
   /// Calls from a lock, acquire or begin to its unlock, release or commit,
   /// and guards held in variables, order every await inside them.
   bool Brackets;

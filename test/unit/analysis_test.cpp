@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 #include "analysis/AwaitDiscovery.h"
+#include "analysis/Coroutine.h"
 #include "analysis/Effects.h"
 #include "analysis/FixRendering.h"
 #include "analysis/Frameworks.h"
@@ -355,6 +356,48 @@ TEST(OperationEffects, ATokenKeepsTheReferencesItWasMadeFrom) {
   EXPECT_TRUE(Operation.modified().contains(Ec));
   // A constexpr token is never written, and token[ec] is a new object.
   EXPECT_FALSE(Operation.modified().contains(Token));
+}
+
+// --- What code may read after a statement ----------------------------------
+
+constexpr const char* LaterReadsCode = R"(
+void mark();
+void use(int);
+void returns_after() { int ec = 0; mark(); return; }
+void reads_after() { int ec = 0; mark(); use(ec); }
+void ends_after_if(bool c) { int ec = 0; if (c) { mark(); } }
+void breaks_then_returns() { int ec = 0; for (;;) { mark(); break; } return; }
+void breaks_then_reads() { int ec = 0; for (;;) { mark(); break; } use(ec); }
+void loops_back(bool c) { int ec = 0; while (c) { use(ec); mark(); } }
+void may_continue(bool c) { int ec = 0; for (;;) { use(ec); mark(); if (c) continue; return; } }
+void handler_reads() { int ec = 0; try { mark(); } catch (...) { use(ec); } }
+void handler_ignores() { int ec = 0; try { mark(); } catch (...) { } }
+)";
+
+TEST(CoroutineFacts, UnreadAfterFollowsReturnsBreaksLoopsAndHandlers) {
+  Parsed P = parse(LaterReadsCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects D;
+  using namespace ast_matchers;
+  ASTContext& Context = P.Unit->getASTContext();
+  auto UnreadAfterMark = [&](const char* Name) {
+    const FunctionDecl* F = P.function(Name);
+    auto Marks = match(callExpr(callee(functionDecl(hasName("mark"))), hasAncestor(functionDecl(hasName(Name)))).bind("m"),
+                       Context);
+    auto Vars = match(varDecl(hasName("ec"), hasAncestor(functionDecl(hasName(Name)))).bind("v"), Context);
+    EXPECT_TRUE(F && Marks.size() == 1 && Vars.size() == 1) << Name;
+    CoroutineFacts Facts(F, F->getBody(), D.Opts, Context.getSourceManager());
+    return Facts.unreadAfter(Marks.front().getNodeAs<CallExpr>("m"), Vars.front().getNodeAs<VarDecl>("v"));
+  };
+  EXPECT_TRUE(UnreadAfterMark("returns_after"));
+  EXPECT_FALSE(UnreadAfterMark("reads_after"));
+  EXPECT_TRUE(UnreadAfterMark("ends_after_if"));
+  EXPECT_TRUE(UnreadAfterMark("breaks_then_returns"));
+  EXPECT_FALSE(UnreadAfterMark("breaks_then_reads"));
+  EXPECT_FALSE(UnreadAfterMark("loops_back"));
+  EXPECT_FALSE(UnreadAfterMark("may_continue"));
+  EXPECT_FALSE(UnreadAfterMark("handler_reads"));
+  EXPECT_TRUE(UnreadAfterMark("handler_ignores"));
 }
 
 // --- Await discovery --------------------------------------------------------
