@@ -185,10 +185,13 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     // `if (c) co_await f();`: its condition runs where the group starts
     // when it is not the first member, so it must be code that could move
     // there.
-    const auto *Guard =
-        !Shape && Opts.ConditionalAwaits ? dyn_cast<IfStmt>(S) : nullptr;
-    if (Guard && (Shape = analysis::matchConditionalAwait(S)) &&
-        !Members.empty()) {
+    const IfStmt *Guard = nullptr;
+    if (!Shape && Opts.ConditionalAwaits) {
+      Shape = analysis::matchConditionalAwait(S);
+      if (Shape)
+        Guard = cast<IfStmt>(S);
+    }
+    if (Guard && !Members.empty()) {
       const Expr *Condition = Guard->getCond();
       AccessSummary Checked = Awaits.summarize(Condition);
       std::optional<std::string> Why =
@@ -199,13 +202,14 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
         if (!Why)
           Why = Awaits.conflict(Checked, *Member);
       for (const Between &B : Code)
-        if (!Why && B.Deferred && (Touches(B.Summary, Checked) ||
-                                   Touches(Checked, B.Summary)))
+        if (!Why && B.Deferred &&
+            (Touches(B.Summary, Checked) || Touches(Checked, B.Summary)))
           Why = std::string("its condition uses code moved after the group");
       if (Why) {
         if (explaining())
           explain(S->getBeginLoc(), "ends the group: the condition of the "
-                                    "await under it: " + *Why);
+                                    "await under it: " +
+                                        *Why);
         Flush();
       }
     }

@@ -270,8 +270,8 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
   ObjectSet EarlierWrites = E.Operand.CallWrites;
   for (ObjectKey Slot : E.ErrorSlots)
     if (L.ErrorSlots.contains(Slot) &&
-        Facts.unreadAfter(L.Shape.Statement, cast<VarDecl>(
-                                                 static_cast<const Decl *>(Slot))))
+        Facts.unreadAfter(L.Shape.Statement,
+                          cast<VarDecl>(static_cast<const Decl *>(Slot))))
       EarlierWrites.erase(Slot);
   if (auto Key = common(EarlierWrites, L.Operand.CallWrites)) {
     if (E.ErrorSlots.contains(*Key) && L.ErrorSlots.contains(*Key))

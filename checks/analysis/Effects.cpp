@@ -675,7 +675,8 @@ private:
     }
     // A constant (constexpr, or a const object without mutable members)
     // cannot change: handing it on by reference writes nothing.
-    if (const VarDecl *Var = asVariable(Key); Var && !Indirect && isImmutable(Var))
+    if (const VarDecl *Var = asVariable(Key);
+        Var && !Indirect && isImmutable(Var))
       return;
     // Executors, schedulers and event loops are made for concurrent use:
     // acting on one orders nothing.

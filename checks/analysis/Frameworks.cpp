@@ -322,8 +322,7 @@ static const Expr *asioRedirection(const Expr *E) {
   };
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (Callee && Call->getNumArgs() == 2 &&
-        IsAsio(Callee, "redirect_error"))
+    if (Callee && Call->getNumArgs() == 2 && IsAsio(Callee, "redirect_error"))
       return Call->getArg(1)->IgnoreParenImpCasts();
     return nullptr;
   }
@@ -350,9 +349,9 @@ const Expr *redirectedErrorArgument(const Expr *E) {
   if (!Body || Body->size() != 1)
     return nullptr;
   const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
-  const Expr *Redirected =
-      Return && Return->getRetValue() ? asioRedirection(Return->getRetValue())
-                                      : nullptr;
+  const Expr *Redirected = Return && Return->getRetValue()
+                               ? asioRedirection(Return->getRetValue())
+                               : nullptr;
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Redirected);
   const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
   if (!Param)

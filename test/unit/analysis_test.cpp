@@ -382,8 +382,8 @@ TEST(CoroutineFacts, UnreadAfterFollowsReturnsBreaksLoopsAndHandlers) {
   ASTContext& Context = P.Unit->getASTContext();
   auto UnreadAfterMark = [&](const char* Name) {
     const FunctionDecl* F = P.function(Name);
-    auto Marks = match(callExpr(callee(functionDecl(hasName("mark"))), hasAncestor(functionDecl(hasName(Name)))).bind("m"),
-                       Context);
+    auto Marks = match(
+        callExpr(callee(functionDecl(hasName("mark"))), hasAncestor(functionDecl(hasName(Name)))).bind("m"), Context);
     auto Vars = match(varDecl(hasName("ec"), hasAncestor(functionDecl(hasName(Name)))).bind("v"), Context);
     EXPECT_TRUE(F && Marks.size() == 1 && Vars.size() == 1) << Name;
     CoroutineFacts Facts(F, F->getBody(), D.Opts, Context.getSourceManager());
