@@ -3,6 +3,7 @@
 #include "Explain.h"
 #include "AwaitDiscovery.h"
 #include "Dependence.h"
+#include "Options.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
@@ -175,18 +176,27 @@ void Explainer::recordFunction(const FunctionDecl *F, const Stmt *Body,
   };
   llvm::DenseMap<const Expr *, Candidate> Candidates;
   llvm::DenseMap<const Expr *, std::string> NotCandidates;
+  llvm::SmallPtrSet<const Expr *, 4> UnderIf;
   unsigned BlockNumber = 0;
   forEachBlock(Body, [&](const CompoundStmt *Block) {
     ++BlockNumber;
     for (const Stmt *S : Block->body()) {
       std::optional<AwaitStatement> Shape = matchAwaitStatement(S);
+      // An await alone under an if counts in the block of the if.
+      if (!Shape && Awaits.options().ConditionalAwaits) {
+        Shape = matchConditionalAwait(S);
+        if (Shape)
+          UnderIf.insert(Shape->Await);
+      }
       if (!Shape)
         continue;
+      // (Blocks come outermost first: an await alone in braces under an if
+      // keeps the if's block.)
       const auto &Made = Awaits.site(*Shape);
       if (const auto *Site = std::get_if<AwaitSite>(&Made))
-        Candidates[Shape->Await] = {Site, BlockNumber};
+        Candidates.try_emplace(Shape->Await, Candidate{Site, BlockNumber});
       else
-        NotCandidates[Shape->Await] = std::get<std::string>(Made);
+        NotCandidates.try_emplace(Shape->Await, std::get<std::string>(Made));
     }
   });
 
@@ -200,7 +210,9 @@ void Explainer::recordFunction(const FunctionDecl *F, const Stmt *Body,
     Entry.Text = oneLine(AwaitExpr, SM, LangOpts);
     if (auto It = Candidates.find(AwaitExpr); It != Candidates.end()) {
       Entry.Candidate = true;
-      Entry.Detail = describe(*It->second.Site, Awaits);
+      Entry.Detail =
+          (UnderIf.contains(AwaitExpr) ? "alone under an if; " : "") +
+          describe(*It->second.Site, Awaits);
       InOrder.push_back(It->second);
     } else {
       auto Why = NotCandidates.find(AwaitExpr);
