@@ -166,6 +166,11 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
   if (Callee && Site.Kind == CalleeKind::Summarised && isCoroutine(Callee) &&
       !Effects.effectsOf(Callee).Suspends)
     return "'" + qualifiedName(Callee) + "' never suspends";
+  // Its task is complete when it returns: started together, it saves
+  // nothing.
+  if (Callee && Site.Kind == CalleeKind::Summarised && returnsReadyTask(Callee))
+    return "'" + qualifiedName(Callee) +
+           "' returns a task that is already complete";
 
   Site.Operand = summarizeOperand(Operand);
   Site.ErrorSlots = errorSlotsOf(Operand, Facts.function());

@@ -167,6 +167,12 @@ static std::optional<bool> literalReadiness(const CXXRecordDecl *Awaiter) {
   const auto *Ready = dyn_cast_or_null<FunctionDecl>(
       lookupMember(definitionOrPattern(Awaiter), "await_ready"));
   const FunctionDecl *Definition = nullptr;
+  // A member of a class template's specialization has a body only once it
+  // is used: read the template's.
+  if (Ready && !Ready->hasBody(Definition))
+    if (const FunctionDecl *Pattern =
+            Ready->getTemplateInstantiationPattern(/*ForDefinition=*/false))
+      Ready = Pattern;
   if (!Ready || !Ready->hasBody(Definition))
     return std::nullopt;
   const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
@@ -297,6 +303,33 @@ bool isMoveOnly(QualType T) {
       return true;
   return Record->needsImplicitCopyConstructor() &&
          Record->defaultedCopyConstructorIsDeleted();
+}
+
+bool returnsReadyTask(const FunctionDecl *F) {
+  const FunctionDecl *Definition = nullptr;
+  if (!F || !F->hasBody(Definition) || !Definition)
+    return false;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (!Body || Body->size() != 1)
+    return false;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  const Expr *E = Return ? Return->getRetValue() : nullptr;
+  // Down the conversions that carry the value into the task, one at a time
+  // (the task's converting constructor, the temporary, the cast).
+  while (E) {
+    if (neverSuspends(E->getType()))
+      return true;
+    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Next);
+        Construct && Construct->getNumArgs() == 1)
+      Next = Construct->getArg(0);
+    else if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Next))
+      Next = Cast->getSubExpr();
+    if (Next == E)
+      return false;
+    E = Next;
+  }
+  return false;
 }
 
 bool isErrorCode(QualType T) {

@@ -211,6 +211,11 @@ StartPolicy startPolicyOf(const CXXRecordDecl *Task);
 /// whose await_ready() returns `true` as written.
 bool neverSuspends(QualType T);
 
+/// True when \p F is no coroutine and its whole body returns a task made
+/// from an awaitable that never suspends (`return cobalt::noop(42);`, which
+/// Cobalt's promise and generator take to be complete without a coroutine).
+bool returnsReadyTask(const FunctionDecl *F);
+
 /// True when \p T is a class whose copy constructor is deleted (awl's
 /// combinators copy each value out of its input promise, which other code
 /// may still hold, as JavaScript shares values).

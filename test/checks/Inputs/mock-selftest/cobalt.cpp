@@ -34,6 +34,9 @@ cobalt::task<int> answer() {
   co_return 42;
 }
 
+// A promise complete at once, made from a noop without a coroutine.
+cobalt::promise<int> cached_answer() { return cobalt::noop(42); }
+
 // cobalt::run from a plain (non-coroutine) function.
 int via_run() { return cobalt::run(answer()); }
 cobalt::task<std::size_t> race_lvalue();
@@ -89,6 +92,10 @@ cobalt::main co_main(int, char *[]) {
   std::printf("spawn: %s, total %.0fms\n", spawned ? "done" : "not done", mock_loop::now_ms());
   std::printf("race(lvalue promise): index %zu\n", co_await race_lvalue());
   std::printf("run: %d\n", via_run());
+  auto cached = cached_answer();
+  if (!cached.ready() || co_await std::move(cached) != 42)
+    co_return 1;
+  std::printf("noop: ready\n");
   co_return 0;
 }
 

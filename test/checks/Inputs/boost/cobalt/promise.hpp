@@ -5,6 +5,7 @@
 // still attached is cancelled by Boost.Cobalt — the mock lets it run on.
 #pragma once
 #include "detail/mock.hpp"
+#include "noop.hpp"
 #include <coroutine>
 #include <exception>
 #include <memory>
@@ -75,6 +76,15 @@ template <typename Return> struct [[nodiscard]] promise {
   promise(const promise &) = delete;
   promise &operator=(const promise &) = delete;
   ~promise() = default;
+  /// Complete at once, without a coroutine.
+  promise(noop<Return> ready)
+      : state_(std::make_shared<detail::promise_state<Return>>()), attached_(false) {
+    if constexpr (std::is_void_v<Return>)
+      state_->value.emplace();
+    else
+      state_->value.emplace(std::move(ready.value));
+    state_->done = true;
+  }
 
   auto operator co_await() {
     struct awaitable {
