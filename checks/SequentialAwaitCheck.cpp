@@ -175,22 +175,25 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     Changed.insert_range(A.Declared);
     return analysis::intersects(Changed, B.touched());
   };
+  // Code that must keep its order with code already moved after the group.
+  auto TouchesDeferred = [&](const AccessSummary &S) {
+    return llvm::any_of(Code, [&](const Between &B) {
+      return B.Deferred && (Touches(B.Summary, S) || Touches(S, B.Summary));
+    });
+  };
   for (const Stmt *S : Block->body()) {
     // A jump target: code may enter here without running the awaits above.
     if (isa<SwitchCase, LabelStmt>(S)) {
       Flush();
       continue;
     }
-    std::optional<AwaitStatement> Shape = analysis::matchAwaitStatement(S);
+    bool UnderIf = false;
+    std::optional<AwaitStatement> Shape =
+        analysis::matchCandidateAwait(S, Opts.ConditionalAwaits, UnderIf);
     // `if (c) co_await f();`: its condition runs where the group starts
     // when it is not the first member, so it must be code that could move
     // there.
-    const IfStmt *Guard = nullptr;
-    if (!Shape && Opts.ConditionalAwaits) {
-      Shape = analysis::matchConditionalAwait(S);
-      if (Shape)
-        Guard = cast<IfStmt>(S);
-    }
+    const IfStmt *Guard = UnderIf ? cast<IfStmt>(S) : nullptr;
     if (Guard && !Members.empty()) {
       const Expr *Condition = Guard->getCond();
       AccessSummary Checked = Awaits.summarize(Condition);
@@ -201,10 +204,8 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       for (const AwaitSite *Member : Members)
         if (!Why)
           Why = Awaits.conflict(Checked, *Member);
-      for (const Between &B : Code)
-        if (!Why && B.Deferred &&
-            (Touches(B.Summary, Checked) || Touches(Checked, B.Summary)))
-          Why = std::string("its condition uses code moved after the group");
+      if (!Why && TouchesDeferred(Checked))
+        Why = std::string("its condition uses code moved after the group");
       if (Why) {
         if (explaining())
           explain(S->getBeginLoc(), "ends the group: the condition of the "
@@ -274,10 +275,7 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     for (const AwaitSite *Member : Members)
       Defer |= Awaits.conflict(Summary, *Member).has_value();
     // Keep the order with code already moved after.
-    for (const Between &B : Code)
-      if (B.Deferred &&
-          (Touches(B.Summary, Summary) || Touches(Summary, B.Summary)))
-        Defer = true;
+    Defer |= TouchesDeferred(Summary);
     if (Defer && movableRange(S, SM, LangOpts).isInvalid()) {
       if (explaining())
         explain(S->getBeginLoc(),

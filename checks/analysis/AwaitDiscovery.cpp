@@ -138,6 +138,18 @@ std::optional<AwaitStatement> matchConditionalAwait(const Stmt *S) {
   return Inner;
 }
 
+std::optional<AwaitStatement>
+matchCandidateAwait(const Stmt *S, bool ConditionalAwaits, bool &UnderIf) {
+  UnderIf = false;
+  if (std::optional<AwaitStatement> Shape = matchAwaitStatement(S))
+    return Shape;
+  if (!ConditionalAwaits)
+    return std::nullopt;
+  std::optional<AwaitStatement> Inner = matchConditionalAwait(S);
+  UnderIf = Inner.has_value();
+  return Inner;
+}
+
 std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S) {
   AwaitStatement Result;
   Result.Statement = S;

@@ -85,6 +85,12 @@ std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S);
 /// awaits for the effect only (Discarded). The await statement inside.
 std::optional<AwaitStatement> matchConditionalAwait(const Stmt *S);
 
+/// The await statement \p S offers for grouping: one of
+/// matchAwaitStatement's shapes or, with \p ConditionalAwaits, an await
+/// alone under an if (then \p UnderIf is set).
+std::optional<AwaitStatement>
+matchCandidateAwait(const Stmt *S, bool ConditionalAwaits, bool &UnderIf);
+
 /// The await that \p Outer's operand evaluates before anything else that
 /// could have an effect, when that operand awaits too:
 ///   co_await Dao(co_await open_transaction()).get(key);

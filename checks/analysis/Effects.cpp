@@ -727,15 +727,19 @@ private:
           write(Args[I], Out.CallWrites);
       }
     };
+    // Only reads, by its name (SideEffectFreeCalls).
+    auto AssumeReadsOnly = [&] {
+      if (Out.AssumedCall.empty())
+        Out.AssumedCall = qualifiedName(Callee);
+      ThroughArguments();
+    };
     if (Trusted) {
       ThroughArguments();
       return;
     }
     switch (Analysis.kindOf(Callee)) {
     case CalleeKind::ReadsOnly:
-      if (Out.AssumedCall.empty())
-        Out.AssumedCall = qualifiedName(Callee);
-      ThroughArguments();
+      AssumeReadsOnly();
       return;
     case CalleeKind::Pure:
     case CalleeKind::ThroughArguments:
@@ -756,9 +760,7 @@ private:
     // visit) of a function whose name says it only reads: the name decides,
     // as it does for a function without a body.
     if (!Effects.Known && Analysis.options().SideEffectFree.matches(Callee)) {
-      if (Out.AssumedCall.empty())
-        Out.AssumedCall = qualifiedName(Callee);
-      ThroughArguments();
+      AssumeReadsOnly();
       return;
     }
     if (!Effects.Known) {

@@ -181,15 +181,14 @@ void Explainer::recordFunction(const FunctionDecl *F, const Stmt *Body,
   forEachBlock(Body, [&](const CompoundStmt *Block) {
     ++BlockNumber;
     for (const Stmt *S : Block->body()) {
-      std::optional<AwaitStatement> Shape = matchAwaitStatement(S);
       // An await alone under an if counts in the block of the if.
-      if (!Shape && Awaits.options().ConditionalAwaits) {
-        Shape = matchConditionalAwait(S);
-        if (Shape)
-          UnderIf.insert(Shape->Await);
-      }
+      bool Conditional = false;
+      std::optional<AwaitStatement> Shape = matchCandidateAwait(
+          S, Awaits.options().ConditionalAwaits, Conditional);
       if (!Shape)
         continue;
+      if (Conditional)
+        UnderIf.insert(Shape->Await);
       // (Blocks come outermost first: an await alone in braces under an if
       // keeps the if's block.)
       const auto &Made = Awaits.site(*Shape);

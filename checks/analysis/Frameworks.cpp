@@ -162,27 +162,35 @@ static const NamedDecl *lookupMember(const CXXRecordDecl *RD,
   return nullptr;
 }
 
+/// What \p F returns when its whole body is `return E;`: E, with
+/// \p Definition the definition read. Null otherwise.
+static const Expr *soleReturnValue(const FunctionDecl *F,
+                                   const FunctionDecl *&Definition) {
+  Definition = nullptr;
+  if (!F || !F->hasBody(Definition) || !Definition)
+    return nullptr;
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+  if (!Body || Body->size() != 1)
+    return nullptr;
+  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
+  return Return ? Return->getRetValue() : nullptr;
+}
+
 /// The literal an awaiter's await_ready returns, if it returns one.
 static std::optional<bool> literalReadiness(const CXXRecordDecl *Awaiter) {
   const auto *Ready = dyn_cast_or_null<FunctionDecl>(
       lookupMember(definitionOrPattern(Awaiter), "await_ready"));
-  const FunctionDecl *Definition = nullptr;
   // A member of a class template's specialization has a body only once it
   // is used: read the template's.
-  if (Ready && !Ready->hasBody(Definition))
+  if (Ready && !Ready->hasBody())
     if (const FunctionDecl *Pattern =
             Ready->getTemplateInstantiationPattern(/*ForDefinition=*/false))
       Ready = Pattern;
-  if (!Ready || !Ready->hasBody(Definition))
-    return std::nullopt;
-  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
-  if (!Body || Body->size() != 1)
-    return std::nullopt;
-  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
-  const auto *Literal = Return && Return->getRetValue()
-                            ? dyn_cast<CXXBoolLiteralExpr>(
-                                  Return->getRetValue()->IgnoreParenImpCasts())
-                            : nullptr;
+  const FunctionDecl *Definition = nullptr;
+  const Expr *Returned = soleReturnValue(Ready, Definition);
+  const auto *Literal =
+      Returned ? dyn_cast<CXXBoolLiteralExpr>(Returned->IgnoreParenImpCasts())
+               : nullptr;
   if (!Literal)
     return std::nullopt;
   return Literal->getValue();
@@ -307,13 +315,7 @@ bool isMoveOnly(QualType T) {
 
 bool returnsReadyTask(const FunctionDecl *F) {
   const FunctionDecl *Definition = nullptr;
-  if (!F || !F->hasBody(Definition) || !Definition)
-    return false;
-  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
-  if (!Body || Body->size() != 1)
-    return false;
-  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
-  const Expr *E = Return ? Return->getRetValue() : nullptr;
+  const Expr *E = soleReturnValue(F, Definition);
   // Down the conversions that carry the value into the task, one at a time
   // (the task's converting constructor, the temporary, the cast).
   while (E) {
@@ -343,11 +345,8 @@ bool isErrorCode(QualType T) {
 
 /// asio's redirection itself: the error code argument, if \p E is one.
 static const Expr *asioRedirection(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-    E = Temporary->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    E = Bind->getSubExpr()->IgnoreParenImpCasts();
+  // (Casts, temporaries and their bindings stripped.)
+  E = E->IgnoreImplicit()->IgnoreParens()->IgnoreImplicit();
   auto IsAsio = [](const NamedDecl *D, llvm::StringRef Name) {
     std::string Qualified = qualifiedName(D);
     return Qualified == ("asio::" + Name).str() ||
@@ -373,18 +372,11 @@ const Expr *redirectedErrorArgument(const Expr *E) {
   if (const Expr *Direct = asioRedirection(E))
     return Direct;
   const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
-  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  const FunctionDecl *Definition = nullptr;
-  if (!Callee || !Callee->hasBody(Definition) || !Definition)
-    return nullptr;
   // `{ return redirect_error(token, ec); }` with `ec` a parameter.
-  const auto *Body = dyn_cast_or_null<CompoundStmt>(Definition->getBody());
-  if (!Body || Body->size() != 1)
-    return nullptr;
-  const auto *Return = dyn_cast<ReturnStmt>(Body->body_front());
-  const Expr *Redirected = Return && Return->getRetValue()
-                               ? asioRedirection(Return->getRetValue())
-                               : nullptr;
+  const FunctionDecl *Definition = nullptr;
+  const Expr *Returned =
+      Call ? soleReturnValue(Call->getDirectCallee(), Definition) : nullptr;
+  const Expr *Redirected = Returned ? asioRedirection(Returned) : nullptr;
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Redirected);
   const auto *Param = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
   if (!Param)
