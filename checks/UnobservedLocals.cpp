@@ -404,7 +404,10 @@ void UnhandledRejectionCheck::checkLocal(const VarDecl *Var,
       case LosingExit::Kind::EndOfFunction:
         Where =
             "a path reaches the end of the function without observing " + Name;
-        if (Body)
+        // A function-try-block ends its normal path at the try block's end.
+        if (const CXXTryStmt *Try = analysis::functionTryBlock(Body))
+          At = Try->getTryBlock()->getRBracLoc();
+        else if (Body)
           At = Body->getEndLoc();
         break;
       }

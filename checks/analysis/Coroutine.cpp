@@ -333,4 +333,15 @@ bool CoroutineFacts::unreadAfter(const Stmt *S, const VarDecl *Var) const {
   return true;
 }
 
+const CXXTryStmt *functionTryBlock(const Stmt *Body) {
+  if (const auto *Coroutine = dyn_cast_or_null<CoroutineBodyStmt>(Body))
+    Body = Coroutine->getBody();
+  if (const auto *Try = dyn_cast_or_null<CXXTryStmt>(Body))
+    return Try;
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(Body);
+  if (!Block || Block->getLBracLoc().isValid() || Block->size() != 1)
+    return nullptr;
+  return dyn_cast<CXXTryStmt>(Block->body_front());
+}
+
 } // namespace clang::tidy::async::analysis

@@ -16,6 +16,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -78,6 +79,12 @@ private:
   llvm::SmallPtrSet<const VarDecl *, 8> Returned;
   std::vector<OrderedRegion> Regions;
 };
+
+/// The try statement of a function-try-block (`Promise<int> f() try { ... }
+/// catch (...) { ... }`) when \p Body is a function's body, a coroutine's,
+/// or the block clang builds around a coroutine's function-try-block: that
+/// block has no source locations, so its end is the try statement's.
+const CXXTryStmt *functionTryBlock(const Stmt *Body);
 
 } // namespace tidy::async::analysis
 } // namespace clang

@@ -2,6 +2,7 @@
 
 #include "Explain.h"
 #include "AwaitDiscovery.h"
+#include "Coroutine.h"
 #include "Dependence.h"
 #include "Options.h"
 #include "clang/AST/DeclCXX.h"
@@ -161,8 +162,10 @@ void Explainer::recordFunction(const FunctionDecl *F, const Stmt *Body,
   Record.Name = displayName(F, SM);
   PresumedLoc Begin =
       SM.getPresumedLoc(SM.getExpansionLoc(F->getSourceRange().getBegin()));
-  PresumedLoc End =
-      SM.getPresumedLoc(SM.getExpansionLoc(F->getSourceRange().getEnd()));
+  SourceLocation Last = F->getSourceRange().getEnd();
+  if (const CXXTryStmt *Try = functionTryBlock(Body); Last.isInvalid() && Try)
+    Last = Try->getEndLoc();
+  PresumedLoc End = SM.getPresumedLoc(SM.getExpansionLoc(Last));
   if (Begin.isInvalid() || End.isInvalid())
     return;
   Record.File = Begin.getFilename();

@@ -1,6 +1,7 @@
 // RUN: %check_async %s async-unhandled-rejection %t
 // The note names the path that loses the promise: a return, a throw, a
-// jump out of the loop body, the next iteration, the end of the function.
+// jump out of the loop body, the next iteration, the end of the function
+// (for a function-try-block, the end of its try block).
 #include "fetch_api.hpp"
 #include <stdexcept>
 
@@ -51,6 +52,27 @@ awl::Promise<int> on_fall_through(int id, bool wanted) {
 // CHECK-NOTES: :[[@LINE-6]]:10: warning: the promise in 'name' is not awaited or passed on along every path
 // CHECK-NOTES: :[[@LINE-7]]:10: note: no fix-it
 // CHECK-NOTES: :[[@LINE-4]]:3: note: this return leaves 'name' unobserved
+
+awl::Promise<void> report(int count);
+
+awl::Promise<void> on_end(int id, bool wanted) {
+  auto count = fetch_count(id);
+  if (wanted)
+    co_await report(co_await count);
+}
+// CHECK-NOTES: :[[@LINE-4]]:8: warning: the promise in 'count' is not awaited or passed on along every path
+// CHECK-NOTES: :[[@LINE-5]]:8: note: no fix-it
+// CHECK-NOTES: :[[@LINE-3]]:1: note: a path reaches the end of the function without observing 'count'
+
+awl::Promise<void> on_end_of_function_try_block(int id, bool wanted) try {
+  auto count = fetch_count(id);
+  if (wanted)
+    co_await report(co_await count);
+} catch (const std::exception &) {
+}
+// CHECK-NOTES: :[[@LINE-5]]:8: warning: the promise in 'count' is not awaited or passed on along every path
+// CHECK-NOTES: :[[@LINE-6]]:8: note: no fix-it
+// CHECK-NOTES: :[[@LINE-4]]:1: note: a path reaches the end of the function without observing 'count'
 
 void plain_function(int id, bool skip) {
   auto count = fetch_count(id);
