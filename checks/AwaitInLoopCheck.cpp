@@ -51,9 +51,8 @@ namespace {
 /// The loops of a coroutine body, outside nested lambdas, and the
 /// statements that stand alone as the body of a loop, if or label (a fix
 /// that turns one into several must add braces).
-class LoopCollector : public ConstDynamicRecursiveASTVisitor {
+class LoopCollector : public analysis::OwnCodeVisitor {
 public:
-  LoopCollector() { ShouldVisitLambdaBody = false; }
   std::vector<const Stmt *> Loops;
   llvm::SmallPtrSet<const Stmt *, 8> Unbraced;
   bool VisitForStmt(const ForStmt *S) override {
@@ -95,9 +94,8 @@ private:
 
 /// Counts the suspension points of a statement (outside nested lambdas) and
 /// notices try blocks.
-class SuspensionCounter : public ConstDynamicRecursiveASTVisitor {
+class SuspensionCounter : public analysis::OwnCodeVisitor {
 public:
-  SuspensionCounter() { ShouldVisitLambdaBody = false; }
   unsigned Count = 0;
   bool HasTry = false;
   bool VisitCoawaitExpr(const CoawaitExpr *E) override {
@@ -248,8 +246,7 @@ const Expr *unconditionalAwait(const Stmt *S) {
   llvm::SmallVector<const Expr *, 4> Awaits = analysis::explicitAwaitsIn(S);
   if (Awaits.size() != 1)
     return nullptr;
-  struct Guarded : ConstDynamicRecursiveASTVisitor {
-    Guarded() { ShouldVisitLambdaBody = false; }
+  struct Guarded : analysis::OwnCodeVisitor {
     bool Found = false;
     bool VisitBinaryOperator(const BinaryOperator *Op) override {
       if (Op->isLogicalOp())
@@ -563,6 +560,7 @@ private:
         return reject("the body may leave the loop or calls a function of "
                       "unknown effect");
       Logs |= Rest.Logs;
+      BodyThrows |= Rest.Throws;
       if (I < AwaitIndex) {
         // Inputs are computed again when the loop runs a second time: they
         // may write nothing but the iteration's own variables.
@@ -588,6 +586,7 @@ private:
           "the statement that awaits calls a function of unknown effect");
     StoresNonLocal |= Store.WritesNonLocal;
     Logs |= Store.Logs;
+    BodyThrows |= Store.Throws;
     AfterWrites.insert_range(Store.modified());
 
     // A call of unknown effect may read what the body writes outside the
@@ -798,6 +797,11 @@ private:
     if (Logs || Op.Logs)
       return std::string("the loop writes to a log or console, whose lines "
                          "may come out in another order");
+    // The calls start in one loop, their results are used in another: when
+    // code of an iteration throws, other iterations' calls have started.
+    if (BodyThrows)
+      return std::string("the loop body may throw, and when it does, a "
+                         "different set of the iterations' calls has started");
     return std::nullopt;
   }
 
@@ -1207,6 +1211,7 @@ private:
   const VarDecl *ResultVar = nullptr;
   bool Logs = false;
   bool StoresNonLocal = false;
+  bool BodyThrows = false; // code of the body besides the call may throw
   analysis::TaskTypeInfo Task;
   AccessSummary Op;
   std::string Rejected;

@@ -55,8 +55,7 @@ crossableAwaits(const Stmt *S, const analysis::SharedOptions &Opts,
 
 /// Yields and try blocks are not moved across.
 bool hasYieldOrTry(const Stmt *S) {
-  struct Finder : ConstDynamicRecursiveASTVisitor {
-    Finder() { ShouldVisitLambdaBody = false; }
+  struct Finder : analysis::OwnCodeVisitor {
     bool Found = false;
     bool VisitCoyieldExpr(const CoyieldExpr *) override {
       return !(Found = true);

@@ -141,6 +141,7 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     const Stmt *Statement;
     AccessSummary Summary;
     bool Deferred;
+    size_t MembersBefore; // members of the group before this statement
   };
   std::vector<const AwaitSite *> Members;
   std::vector<Between> Code;
@@ -149,10 +150,15 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
   auto Flush = [&] {
     if (Members.size() >= 2) {
       std::vector<const Stmt *> Deferred;
-      for (const Between &B : Code)
+      const Stmt *Throwing = nullptr;
+      for (const Between &B : Code) {
         if (B.Deferred)
           Deferred.push_back(B.Statement);
-      reportGroup(C, Members, Deferred, Conditional);
+        if (!Throwing && B.Summary.Throws &&
+            B.MembersBefore < Members.size())
+          Throwing = B.Statement;
+      }
+      reportGroup(C, Members, Deferred, Conditional, Throwing);
     }
     Members.clear();
     Code.clear();
@@ -284,7 +290,7 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       Flush();
       continue;
     }
-    Code.push_back({S, std::move(Summary), Defer});
+    Code.push_back({S, std::move(Summary), Defer, Members.size()});
   }
   Flush();
 }
@@ -313,7 +319,8 @@ SequentialAwaitCheck::nestedSite(CoroutineUnderAnalysis &C,
 
 void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                                        llvm::ArrayRef<const Stmt *> Deferred,
-                                       bool Conditional) {
+                                       bool Conditional,
+                                       const Stmt *Throwing) {
   const AwaitSite &First = *Members.front();
   SourceLocation Loc = First.Shape.Await->getBeginLoc();
   if (!firstReport(Loc))
@@ -331,6 +338,16 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
       : StartAll ? buildStartAllFix(C, Members, Deferred)
                  : buildGroupFix(C, Members, With, Deferred);
   std::optional<std::string> Change = C.Awaits.behaviourChange(Members);
+  // The fix moves code between the calls before or after all of them: if
+  // it throws, a different set of the calls has run.
+  if (Throwing) {
+    std::string Throws =
+        "the code between them at line " +
+        std::to_string(C.Context.getSourceManager().getPresumedLineNumber(
+            Throwing->getBeginLoc())) +
+        " may throw, and which of the calls have run when it does changes";
+    Change = Change ? *Change + ", and " + Throws : Throws;
+  }
   if (StartAll && !Change)
     Change = "the task type '" + First.Task.Name +
              "' has no when_all, so if one co_await throws, the tasks "
@@ -618,9 +635,8 @@ SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
 // only on some paths and are left alone.
 
 namespace {
-class SideBySideAwaits : public ConstDynamicRecursiveASTVisitor {
+class SideBySideAwaits : public analysis::OwnCodeVisitor {
 public:
-  SideBySideAwaits() { ShouldVisitLambdaBody = false; }
   llvm::SmallVector<const Expr *, 4> Awaits;
   bool Conditional = false;
 

@@ -61,9 +61,11 @@ private:
   /// \p Deferred: statements between the awaits that only log; they move
   /// after the combined await. \p Conditional: a member runs under an if
   /// (no fix-it).
+  /// \p Throwing: code between the members that may throw, if any.
   void reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                    llvm::ArrayRef<const Stmt *> Deferred,
-                   bool Conditional = false);
+                   bool Conditional = false,
+                   const Stmt *Throwing = nullptr);
   Fix buildGroupFix(CoroutineUnderAnalysis &C, Sites Members,
                     const std::optional<analysis::Combiner> &With,
                     llvm::ArrayRef<const Stmt *> Deferred);

@@ -199,14 +199,14 @@ std::optional<AwaitStatement> matchAwaitStatement(const Stmt *S) {
   return Result;
 }
 
-namespace {
+bool OwnCodeVisitor::TraverseLambdaExpr(const LambdaExpr *Lambda) {
+  for (const Expr *Init : Lambda->capture_inits())
+    if (Init && !TraverseStmt(Init))
+      return false;
+  return true;
+}
 
-/// Visits a function body's own code: nested lambdas are functions of their
-/// own.
-class OwnCodeVisitor : public ConstDynamicRecursiveASTVisitor {
-public:
-  OwnCodeVisitor() { ShouldVisitLambdaBody = false; }
-};
+namespace {
 
 class AwaitCollector : public OwnCodeVisitor {
 public:

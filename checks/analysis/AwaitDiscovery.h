@@ -15,6 +15,7 @@
 #ifndef AWAITLINT_CHECKS_ANALYSIS_AWAITDISCOVERY_H
 #define AWAITLINT_CHECKS_ANALYSIS_AWAITDISCOVERY_H
 
+#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
@@ -27,6 +28,17 @@ namespace clang {
 class VarDecl;
 class DecompositionDecl;
 namespace tidy::async::analysis {
+
+/// Visits a function body's own code: a nested lambda is a function of its
+/// own, so its body is left out (its return, throw or co_await leaves or
+/// suspends the lambda) and only its captures' initialisers are visited.
+/// ShouldVisitLambdaBody alone does not do this: clang applies it only
+/// where a closure class is traversed as implicit code.
+class OwnCodeVisitor : public ConstDynamicRecursiveASTVisitor {
+public:
+  OwnCodeVisitor() { ShouldVisitLambdaBody = false; }
+  bool TraverseLambdaExpr(const LambdaExpr *Lambda) override;
+};
 
 enum class AwaitStatementKind {
   Discarded,

@@ -101,12 +101,10 @@ ObjectSet objectsOf(const CallExpr *Call) {
 
 /// Finds a call of \p Closers acting on one of \p Objects (or on anything
 /// when \p Objects is empty).
-class CloserFinder : public ConstDynamicRecursiveASTVisitor {
+class CloserFinder : public OwnCodeVisitor {
 public:
   CloserFinder(const NameList &Closers, const ObjectSet &Objects)
-      : Closers(Closers), Objects(Objects) {
-    ShouldVisitLambdaBody = false;
-  }
+      : Closers(Closers), Objects(Objects) {}
   bool Found = false;
   bool VisitCallExpr(const CallExpr *Call) override {
     const FunctionDecl *Callee = Call->getDirectCallee();

@@ -48,6 +48,7 @@ void AccessSummary::merge(const AccessSummary &From) {
   Logs |= From.Logs;
   AwaitsBarrier |= From.AwaitsBarrier;
   HasControlFlow |= From.HasControlFlow;
+  Throws |= From.Throws;
 }
 
 bool isMemberOfThis(ObjectKey Key) {
@@ -509,6 +510,20 @@ public:
   bool TraverseStmt(const Stmt *S) override {
     return S == Skip || ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
   }
+  // What a lambda reads and writes counts (the code may call it), but its
+  // return, throw or co_await leaves or suspends the lambda, not this code:
+  // a throw through its caller is a call that may throw.
+  // (The body is traversed here, not queued: the depth must hold while it
+  // is.)
+  bool TraverseLambdaExpr(const LambdaExpr *Lambda) override {
+    for (const Expr *Init : Lambda->capture_inits())
+      if (Init && !TraverseStmt(Init))
+        return false;
+    ++LambdaDepth;
+    bool Continue = TraverseStmt(Lambda->getBody());
+    --LambdaDepth;
+    return Continue;
+  }
 
   bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
     const ValueDecl *D = Ref->getDecl();
@@ -612,6 +627,7 @@ public:
     return true;
   }
   bool VisitCXXThrowExpr(const CXXThrowExpr *) override {
+    Out.Throws = true;
     return controlFlow();
   }
   bool VisitCoawaitExpr(const CoawaitExpr *Await) override {
@@ -639,9 +655,11 @@ public:
 
 private:
   bool controlFlow() {
-    Out.HasControlFlow = true;
+    if (LambdaDepth == 0)
+      Out.HasControlFlow = true;
     return true;
   }
+  unsigned LambdaDepth = 0;
   void noteUnknown(llvm::StringRef What) {
     if (Out.UnknownCall.empty())
       Out.UnknownCall = What.str();
@@ -787,6 +805,7 @@ private:
     if (Out.AssumedCall.empty())
       Out.AssumedCall = Effects.Assumed;
     Out.Logs |= Effects.Logs;
+    Out.Throws |= Effects.Throws;
     // A callee that waits on a timer or lock itself is a delay; one that
     // calls something that does is not (the wait is that call's).
     if (Depth == 0)
@@ -883,8 +902,7 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
   const Stmt *Body = Definition->getBody();
   if (const auto *Coroutine = dyn_cast_or_null<CoroutineBodyStmt>(Body)) {
     Body = Coroutine->getBody();
-    struct SuspensionProbe : ConstDynamicRecursiveASTVisitor {
-      SuspensionProbe() { ShouldVisitLambdaBody = false; }
+    struct SuspensionProbe : OwnCodeVisitor {
       bool Found = false;
       bool VisitCoawaitExpr(const CoawaitExpr *E) override {
         Found |= !E->isImplicit();
@@ -917,6 +935,11 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
   Effects.Assumed = Summary.AssumedCall;
   Effects.Logs = Summary.Logs;
   Effects.AwaitsBarrier = Summary.AwaitsBarrier;
+  // A throw escaping a noexcept function terminates, one in a coroutine
+  // goes into its task: either way the call itself does not throw it.
+  const auto *Proto = Definition->getType()->getAs<FunctionProtoType>();
+  Effects.Throws = Summary.Throws && !(Proto && Proto->isNothrow()) &&
+                   !isa<CoroutineBodyStmt>(Definition->getBody());
   // Where each object the body touched lives, as its callers see it.
   enum class Place { Local, This, Unknown, Outer, Param };
   auto PlaceOf = [&](ObjectKey &Key, bool Written, unsigned &Index) {

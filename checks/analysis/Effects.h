@@ -77,6 +77,9 @@ struct AccessSummary {
   /// co_await/co_yield/co_return, throw, jumps, or a statement that is not
   /// a plain declaration or expression.
   bool HasControlFlow = false;
+  /// Contains a throw expression, itself, in a lambda it creates or in a
+  /// function it calls whose body the analysis follows (not noexcept).
+  bool Throws = false;
 
   bool hasUnknownCall() const { return !UnknownCall.empty(); }
   /// Every object this code touches.
@@ -106,6 +109,9 @@ struct CalleeEffects {
   bool AwaitsBarrier = false;
   /// It is a coroutine whose body contains a suspension point.
   bool Suspends = false;
+  /// Its body, or a function it calls, contains a throw expression, and it
+  /// is not noexcept.
+  bool Throws = false;
   /// Its body is in the translation unit.
   bool Visible = false;
 

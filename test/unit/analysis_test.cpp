@@ -325,6 +325,43 @@ TEST(CalleeEffects, BeyondCalleeDepthNothingIsAssumedHarmless) {
   EXPECT_TRUE(Deep.Effects.effectsOf(P.function("login")).Known);
 }
 
+// --- Lambdas and throws in code between awaits ------------------------------
+
+constexpr const char* ThrowingCode = R"(
+struct Bad {};
+int g_total = 0;
+int checked(int v) { if (v < 0) throw Bad{}; return v; }
+int checked_or_abort(int v) noexcept { if (v < 0) throw Bad{}; return v; }
+int calls_checked(int v) { return checked(v) + 1; }
+void body(int id) {
+  int a = [id] { if (id < 0) throw Bad{}; return id; }();
+  int b = [id] { return id * 2; }();
+  int c = checked_or_abort(id);
+  int d = calls_checked(id);
+  [] { g_total = 1; return 0; }();
+}
+)";
+
+TEST(AccessSummary, ALambdasReturnIsItsOwnButItsThrowsAndWritesCount) {
+  Parsed P = parse(ThrowingCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects D;
+  const FunctionDecl* Body = P.function("body");
+  ASSERT_TRUE(Body);
+  const auto* Statements = cast<CompoundStmt>(Body->getBody());
+  ASSERT_EQ(Statements->size(), 5u);
+  auto Summary = [&](unsigned I) { return D.Effects.summarize(Statements->body_begin()[I], Body); };
+  AccessSummary Throwing = Summary(0), Returning = Summary(1), Aborting = Summary(2), Transitive = Summary(3),
+                Writing = Summary(4);
+  EXPECT_FALSE(Throwing.HasControlFlow) << "the throw leaves the lambda, as a throwing call would";
+  EXPECT_TRUE(Throwing.Throws);
+  EXPECT_FALSE(Returning.HasControlFlow) << "the return is the lambda's";
+  EXPECT_FALSE(Returning.Throws);
+  EXPECT_FALSE(Aborting.Throws) << "a throw out of a noexcept function terminates";
+  EXPECT_TRUE(Transitive.Throws) << "through calls_checked to checked";
+  EXPECT_TRUE(Writing.WritesNonLocal) << "what a lambda's body writes still counts";
+}
+
 // --- What an awaited operation acts on ---------------------------------------
 
 constexpr const char* TokenCode = R"(
