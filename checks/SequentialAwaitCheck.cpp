@@ -154,8 +154,7 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       for (const Between &B : Code) {
         if (B.Deferred)
           Deferred.push_back(B.Statement);
-        if (!Throwing && B.Summary.Throws &&
-            B.MembersBefore < Members.size())
+        if (!Throwing && B.Summary.Throws && B.MembersBefore < Members.size())
           Throwing = B.Statement;
       }
       reportGroup(C, Members, Deferred, Conditional, Throwing);
@@ -319,8 +318,7 @@ SequentialAwaitCheck::nestedSite(CoroutineUnderAnalysis &C,
 
 void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                                        llvm::ArrayRef<const Stmt *> Deferred,
-                                       bool Conditional,
-                                       const Stmt *Throwing) {
+                                       bool Conditional, const Stmt *Throwing) {
   const AwaitSite &First = *Members.front();
   SourceLocation Loc = First.Shape.Await->getBeginLoc();
   if (!firstReport(Loc))

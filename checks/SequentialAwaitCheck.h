@@ -64,8 +64,7 @@ private:
   /// \p Throwing: code between the members that may throw, if any.
   void reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                    llvm::ArrayRef<const Stmt *> Deferred,
-                   bool Conditional = false,
-                   const Stmt *Throwing = nullptr);
+                   bool Conditional = false, const Stmt *Throwing = nullptr);
   Fix buildGroupFix(CoroutineUnderAnalysis &C, Sites Members,
                     const std::optional<analysis::Combiner> &With,
                     llvm::ArrayRef<const Stmt *> Deferred);
