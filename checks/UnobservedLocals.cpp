@@ -404,9 +404,10 @@ void UnhandledRejectionCheck::checkLocal(const VarDecl *Var,
       case LosingExit::Kind::EndOfFunction:
         Where =
             "a path reaches the end of the function without observing " + Name;
-        // A function-try-block ends its normal path at the try block's end.
+        // A function-try-block's body has no end location of its own: the
+        // function ends after its last handler.
         if (const CXXTryStmt *Try = analysis::functionTryBlock(Body))
-          At = Try->getTryBlock()->getRBracLoc();
+          At = Try->getEndLoc();
         else if (Body)
           At = Body->getEndLoc();
         break;

@@ -1,7 +1,7 @@
 // RUN: %check_async %s async-unhandled-rejection %t
 // The note names the path that loses the promise: a return, a throw, a
 // jump out of the loop body, the next iteration, the end of the function
-// (for a function-try-block, the end of its try block).
+// (for a function-try-block, after its last handler).
 #include "fetch_api.hpp"
 #include <stdexcept>
 
@@ -72,7 +72,7 @@ awl::Promise<void> on_end_of_function_try_block(int id, bool wanted) try {
 }
 // CHECK-NOTES: :[[@LINE-5]]:8: warning: the promise in 'count' is not awaited or passed on along every path
 // CHECK-NOTES: :[[@LINE-6]]:8: note: no fix-it
-// CHECK-NOTES: :[[@LINE-4]]:1: note: a path reaches the end of the function without observing 'count'
+// CHECK-NOTES: :[[@LINE-3]]:1: note: a path reaches the end of the function without observing 'count'
 
 void plain_function(int id, bool skip) {
   auto count = fetch_count(id);
