@@ -58,5 +58,11 @@ void serve() {
       asio::detached);
   // CHECK-MESSAGES: :[[@LINE-10]]:3: warning: 'co_spawn' runs the lambda detached, and the lambda does not catch its exceptions
   // CHECK-FIXES: {{^}}      [](std::exception_ptr e) { if (e) std::rethrow_exception(e); });{{$}}
+  // A lambda that only awaits a coroutine of this file which lets its
+  // exception out (not declared noexcept) lets it out too.
+  asio::co_spawn(
+      io, []() -> asio::awaitable<void> { std::printf("%d\n", co_await count_peers()); },
+      asio::detached);
+  // CHECK-MESSAGES: :[[@LINE-3]]:3: warning: 'co_spawn' runs the lambda detached, and the lambda does not catch its exceptions
   io.run_for(std::chrono::milliseconds(1));
 }

@@ -3,7 +3,8 @@
 // I/O errors as values marks its coroutines noexcept to say that their
 // failures are handled inside; the check takes the author's word (a
 // coroutine's noexcept does not stop an exception from reaching the
-// promise, so this is a statement of intent, accepted like NOLINT).
+// promise, so this is a statement of intent, accepted like NOLINT). The
+// same word holds where a spawned lambda only awaits such a coroutine.
 #include <asio.hpp>
 #include <stdexcept>
 
@@ -19,8 +20,19 @@ struct proxy_server {
     int backend = co_await resolve_backend(1);
     addresses += backend;
   }
+  template <class Socket> asio::awaitable<void> detect() noexcept {
+    int backend = co_await resolve_backend(3);
+    addresses += backend;
+  }
   void start(asio::io_context &io) {
     asio::co_spawn(io, refresh_addresses(), asio::detached);
+    asio::co_spawn(
+        io,
+        [this]() -> asio::awaitable<void> {
+          co_await refresh_addresses();
+          co_await detect<int>();
+        },
+        asio::detached);
     asio::co_spawn(
         io, [this]() noexcept -> asio::awaitable<void> {
           addresses += co_await resolve_backend(2);
