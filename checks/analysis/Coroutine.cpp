@@ -261,10 +261,23 @@ struct LaterCode : ConstDynamicRecursiveASTVisitor {
   bool VisitIndirectGotoStmt(const IndirectGotoStmt *) override {
     return jump();
   }
+  // A lambda's own break, continue or goto stays in the lambda; its use of
+  // the variable still counts (it may be called later). The body is
+  // traversed here, not queued, so that the depth holds while it is.
+  bool TraverseLambdaExpr(const LambdaExpr *Lambda) override {
+    for (const Expr *Init : Lambda->capture_inits())
+      if (Init && !TraverseStmt(Init))
+        return false;
+    ++LambdaDepth;
+    bool Continue = TraverseStmt(Lambda->getBody());
+    --LambdaDepth;
+    return Continue;
+  }
   bool jump() {
-    Jumps = true;
+    Jumps |= LambdaDepth == 0;
     return true;
   }
+  unsigned LambdaDepth = 0;
 };
 
 LaterCode scan(const Stmt *S, const VarDecl *Var) {

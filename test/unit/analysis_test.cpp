@@ -409,6 +409,8 @@ void loops_back(bool c) { int ec = 0; while (c) { use(ec); mark(); } }
 void may_continue(bool c) { int ec = 0; for (;;) { use(ec); mark(); if (c) continue; return; } }
 void handler_reads() { int ec = 0; try { mark(); } catch (...) { use(ec); } }
 void handler_ignores() { int ec = 0; try { mark(); } catch (...) { } }
+void lambda_jumps_after() { int ec = 0; mark(); auto f = [] { for (;;) break; }; f(); }
+void lambda_reads_after() { int ec = 0; mark(); auto f = [&] { use(ec); }; f(); }
 )";
 
 TEST(CoroutineFacts, UnreadAfterFollowsReturnsBreaksLoopsAndHandlers) {
@@ -435,6 +437,8 @@ TEST(CoroutineFacts, UnreadAfterFollowsReturnsBreaksLoopsAndHandlers) {
   EXPECT_FALSE(UnreadAfterMark("may_continue"));
   EXPECT_FALSE(UnreadAfterMark("handler_reads"));
   EXPECT_TRUE(UnreadAfterMark("handler_ignores"));
+  EXPECT_TRUE(UnreadAfterMark("lambda_jumps_after")) << "a lambda's break is its own";
+  EXPECT_FALSE(UnreadAfterMark("lambda_reads_after")) << "a lambda reading the variable does";
 }
 
 // --- Await discovery --------------------------------------------------------
