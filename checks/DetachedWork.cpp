@@ -156,11 +156,6 @@ bool reportsErrorsAsValues(const Expr *Operand) {
 
 const FunctionDecl *coroutineDefinition(const FunctionDecl *F);
 
-bool isDeclaredNothrow(const FunctionDecl *F) {
-  const auto *Type = F->getType()->getAs<FunctionProtoType>();
-  return Type && Type->isNothrow();
-}
-
 /// `co_await this_coro::executor` (asio, Boost.Asio, Cobalt) and the like:
 /// a question to the coroutine's own promise, which does not fail.
 bool asksTheCoroutine(const Expr *Operand) {
@@ -211,7 +206,7 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
               coroutineDefinition(Call->getDirectCallee())) {
         // A coroutine declared noexcept: the author's word that it handles
         // its failures, taken here as for a spawned one (letsExceptionsOut).
-        if (isDeclaredNothrow(Callee))
+        if (analysis::isDeclaredNothrow(Callee))
           return mayThrow(Call, Depth); // its arguments still might
         const auto *Body = dyn_cast<CoroutineBodyStmt>(Callee->getBody());
         if (Depth < MaxDepth && Body && !mayThrow(Body->getBody(), Depth + 1))
@@ -232,7 +227,7 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
 bool letsExceptionsOut(const FunctionDecl *Coroutine) {
   // A coroutine declared noexcept: its author states that its failures are
   // handled inside (real code that reports errors as values does this).
-  if (isDeclaredNothrow(Coroutine))
+  if (analysis::isDeclaredNothrow(Coroutine))
     return false;
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine->getBody());
   return Body && mayThrow(Body->getBody(), 0);

@@ -46,8 +46,7 @@ bool throwsOnlyThroughItsTask(const FunctionDecl *Callee) {
     return true;
   if (isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
     return true;
-  const auto *Proto = Definition->getType()->getAs<FunctionProtoType>();
-  return Proto && Proto->isNothrow();
+  return analysis::isDeclaredNothrow(Definition);
 }
 
 std::optional<GuardedAwait> asGuarded(analysis::AwaitAnalysis &Awaits,

@@ -203,7 +203,13 @@ bool OwnCodeVisitor::TraverseLambdaExpr(const LambdaExpr *Lambda) {
   for (const Expr *Init : Lambda->capture_inits())
     if (Init && !TraverseStmt(Init))
       return false;
-  return true;
+  if (!LambdaBodies)
+    return true;
+  // Traversed here, not queued, so that the depth holds while it is.
+  ++LambdaDepth;
+  bool Continue = TraverseStmt(Lambda->getBody());
+  --LambdaDepth;
+  return Continue;
 }
 
 namespace {

@@ -34,10 +34,24 @@ namespace tidy::async::analysis {
 /// suspends the lambda) and only its captures' initialisers are visited.
 /// ShouldVisitLambdaBody alone does not do this: clang applies it only
 /// where a closure class is traversed as implicit code.
+///
+/// With \p LambdaBodies, the bodies are visited too (what a lambda reads,
+/// writes and calls may count: the code may call it), and insideLambda()
+/// says when a node is the lambda's.
 class OwnCodeVisitor : public ConstDynamicRecursiveASTVisitor {
 public:
-  OwnCodeVisitor() { ShouldVisitLambdaBody = false; }
+  explicit OwnCodeVisitor(bool LambdaBodies = false)
+      : LambdaBodies(LambdaBodies) {
+    ShouldVisitLambdaBody = false;
+  }
   bool TraverseLambdaExpr(const LambdaExpr *Lambda) override;
+
+protected:
+  bool insideLambda() const { return LambdaDepth != 0; }
+
+private:
+  bool LambdaBodies;
+  unsigned LambdaDepth = 0;
 };
 
 enum class AwaitStatementKind {

@@ -247,7 +247,10 @@ bool findPath(const Stmt *From, const Stmt *Target,
 }
 
 /// What a later statement does that matters to unreadAfter.
-struct LaterCode : ConstDynamicRecursiveASTVisitor {
+/// A lambda's own break, continue or goto stays in the lambda; its use of
+/// the variable still counts (it may be called later).
+struct LaterCode : OwnCodeVisitor {
+  LaterCode() : OwnCodeVisitor(/*LambdaBodies=*/true) {}
   const VarDecl *Var = nullptr;
   bool Names = false;
   bool Jumps = false; // break, continue or goto
@@ -261,23 +264,10 @@ struct LaterCode : ConstDynamicRecursiveASTVisitor {
   bool VisitIndirectGotoStmt(const IndirectGotoStmt *) override {
     return jump();
   }
-  // A lambda's own break, continue or goto stays in the lambda; its use of
-  // the variable still counts (it may be called later). The body is
-  // traversed here, not queued, so that the depth holds while it is.
-  bool TraverseLambdaExpr(const LambdaExpr *Lambda) override {
-    for (const Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    ++LambdaDepth;
-    bool Continue = TraverseStmt(Lambda->getBody());
-    --LambdaDepth;
-    return Continue;
-  }
   bool jump() {
-    Jumps |= LambdaDepth == 0;
+    Jumps |= !insideLambda();
     return true;
   }
-  unsigned LambdaDepth = 0;
 };
 
 LaterCode scan(const Stmt *S, const VarDecl *Var) {

@@ -493,11 +493,15 @@ CalleeKind EffectAnalysis::kindOf(const FunctionDecl *Callee) const {
 }
 
 /// Collects what code reads and writes (see AccessSummary).
-class AccessCollector : public ConstDynamicRecursiveASTVisitor {
+/// What a lambda reads and writes counts (the code may call it), but its
+/// return, throw or co_await leaves or suspends the lambda, not this code:
+/// a throw through its caller is a call that may throw.
+class AccessCollector : public OwnCodeVisitor {
 public:
   AccessCollector(AccessSummary &Out, const DeclContext *Function,
                   EffectAnalysis &Analysis, unsigned Depth)
-      : Out(Out), Function(Function), Analysis(Analysis), Depth(Depth) {}
+      : OwnCodeVisitor(/*LambdaBodies=*/true), Out(Out), Function(Function),
+        Analysis(Analysis), Depth(Depth) {}
 
   /// A subtree left out (an await's operand, summarised apart).
   const Stmt *Skip = nullptr;
@@ -508,21 +512,7 @@ public:
   /// keep the references they were given.
   bool InOperand = false;
   bool TraverseStmt(const Stmt *S) override {
-    return S == Skip || ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
-  }
-  // What a lambda reads and writes counts (the code may call it), but its
-  // return, throw or co_await leaves or suspends the lambda, not this code:
-  // a throw through its caller is a call that may throw.
-  // (The body is traversed here, not queued: the depth must hold while it
-  // is.)
-  bool TraverseLambdaExpr(const LambdaExpr *Lambda) override {
-    for (const Expr *Init : Lambda->capture_inits())
-      if (Init && !TraverseStmt(Init))
-        return false;
-    ++LambdaDepth;
-    bool Continue = TraverseStmt(Lambda->getBody());
-    --LambdaDepth;
-    return Continue;
+    return S == Skip || OwnCodeVisitor::TraverseStmt(S);
   }
 
   bool VisitDeclRefExpr(const DeclRefExpr *Ref) override {
@@ -655,11 +645,10 @@ public:
 
 private:
   bool controlFlow() {
-    if (LambdaDepth == 0)
+    if (!insideLambda())
       Out.HasControlFlow = true;
     return true;
   }
-  unsigned LambdaDepth = 0;
   void noteUnknown(llvm::StringRef What) {
     if (Out.UnknownCall.empty())
       Out.UnknownCall = What.str();
@@ -937,8 +926,7 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
   Effects.AwaitsBarrier = Summary.AwaitsBarrier;
   // A throw escaping a noexcept function terminates, one in a coroutine
   // goes into its task: either way the call itself does not throw it.
-  const auto *Proto = Definition->getType()->getAs<FunctionProtoType>();
-  Effects.Throws = Summary.Throws && !(Proto && Proto->isNothrow()) &&
+  Effects.Throws = Summary.Throws && !isDeclaredNothrow(Definition) &&
                    !isa<CoroutineBodyStmt>(Definition->getBody());
   // Where each object the body touched lives, as its callers see it.
   enum class Place { Local, This, Unknown, Outer, Param };

@@ -61,6 +61,11 @@ bool isInStd(const Decl *D) {
   return false;
 }
 
+bool isDeclaredNothrow(const FunctionDecl *F) {
+  const auto *Proto = F->getType()->getAs<FunctionProtoType>();
+  return Proto && Proto->isNothrow();
+}
+
 std::string qualifiedName(const NamedDecl *D) {
   PrintingPolicy Policy(D->getASTContext().getLangOpts());
   Policy.SuppressUnwrittenScope = true;

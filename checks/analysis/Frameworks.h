@@ -64,6 +64,9 @@ bool isInStd(const Decl *D);
 /// namespaces (std::__cxx11 prints as std).
 std::string qualifiedName(const NamedDecl *D);
 
+/// True when \p F is declared noexcept (or throw()).
+bool isDeclaredNothrow(const FunctionDecl *F);
+
 enum class Framework : unsigned char {
   Unknown,
   Awl,
