@@ -980,8 +980,12 @@ private:
       return std::string("the task type cannot be named here");
 
     analysis::CodeStyle Style = analysis::CodeStyle::at(Begin, SM);
+    // Between the new statements: a newline and the loop's indentation, or
+    // a space when the loop shares its line with other code.
+    std::string Break = analysis::statementBreak(Begin, SM, Style);
     const std::string &NL = Style.Newline;
-    std::string Indent = analysis::indentationAt(Begin, SM);
+    bool OwnLine = llvm::StringRef(Break).starts_with(NL);
+    std::string Indent = OwnLine ? Break.substr(NL.size()) : "";
     std::string Stem = analysis::nameForOperation(Callee->getName(), "");
     Stem = llvm::StringRef(Stem).rtrim('_').str();
     bool Camel = !Callee->getName().contains('_') &&
@@ -1007,11 +1011,10 @@ private:
         return std::string("the loop comes from a macro expansion");
       First.replace(Range->first, Range->second, "");
     }
-    std::string Out =
-        "std::vector<" + TaskType + "> " + Tasks + ";" + NL + Indent;
+    std::string Out = "std::vector<" + TaskType + "> " + Tasks + ";" + Break;
     if (std::optional<std::string> Reserve = reservation())
-      Out += Tasks + ".reserve(" + *Reserve + ");" + NL + Indent;
-    Out += First.apply() + NL + Indent;
+      Out += Tasks + ".reserve(" + *Reserve + ");" + Break;
+    Out += First.apply() + Break;
     std::string Combined =
         "co_await " + With->Function + "(std::move(" + Tasks + "))";
 
@@ -1028,7 +1031,7 @@ private:
       Out += Combined + ";";
     } else if (Replay) {
       // Run the header again, with the inputs, and use each result there.
-      Out += "auto " + Results + " = " + Combined + ";" + NL + Indent;
+      Out += "auto " + Results + " = " + Combined + ";" + Break;
       std::string Element;
       if (const VarDecl *Counter = zeroBasedCounter()) {
         Element = Results + "[" + Counter->getName().str() + "]";
@@ -1037,7 +1040,7 @@ private:
             Camel ? "next" + llvm::StringRef(Stem).substr(0, 1).upper() +
                         llvm::StringRef(Stem).drop_front().str()
                   : "next_" + Stem);
-        Out += "auto " + Next + " = " + Results + ".begin();" + NL + Indent;
+        Out += "auto " + Next + " = " + Results + ".begin();" + Break;
         Element = "*" + Next + "++";
       }
       TextEdit Second(LoopOffsets->first, LoopText);
@@ -1102,21 +1105,21 @@ private:
           return std::string("the loop comes from a macro expansion");
         Body.push_back(Lexer::getSourceText(Range, SM, LangOpts).str());
       }
-      Out += "auto " + Results + " = " + Combined + ";" + NL + Indent;
+      Out += "auto " + Results + " = " + Combined + ";" + Break;
       Out += "for (";
       Out += Element;
       Out += " : ";
       Out += Results;
       Out += ")";
       if (Body.size() == 1) {
-        Out += NL + Indent + Style.IndentUnit + Body.front();
+        Out += (OwnLine ? Break + Style.IndentUnit : Break) + Body.front();
       } else {
         Out += " {";
         for (const std::string &Line : Body) {
-          Out += NL + Indent + Style.IndentUnit;
+          Out += OwnLine ? Break + Style.IndentUnit : Break;
           Out += Line;
         }
-        Out += NL + Indent + "}";
+        Out += Break + "}";
       }
     }
 
@@ -1139,7 +1142,7 @@ private:
           Buffer.slice(Before, Offset).contains('\n')) {
         ReplaceFrom =
             Begin.getLocWithOffset(-static_cast<int>(Offset - Before));
-        Out = " {" + NL + Indent + Out + NL + Outer + "}";
+        Out = " {" + Break + Out + NL + Outer + "}";
       } else {
         std::string Nested;
         for (char Ch : Out) {
@@ -1147,7 +1150,8 @@ private:
           if (Ch == '\n')
             Nested += Style.IndentUnit;
         }
-        Out = "{" + NL + Indent + Style.IndentUnit + Nested + NL + Indent + "}";
+        Out = OwnLine ? "{" + Break + Style.IndentUnit + Nested + Break + "}"
+                      : "{ " + Out + " }";
       }
     }
     Edits Fixes;

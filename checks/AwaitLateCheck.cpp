@@ -190,7 +190,7 @@ void AwaitLateCheck::reportLate(CoroutineUnderAnalysis &C,
   std::string Moved = Text(Statement.getBegin(), Shape.Operand->getBeginLoc()) +
                       "std::move(" + Name + ")" +
                       Text(OperandEnd, Statement.getEnd()) + ";" +
-                      Style.Newline + analysis::indentationAt(InsertAt, SM);
+                      analysis::statementBreak(InsertAt, SM, Style);
   Edits Fixes;
   Fixes.Hints.push_back(FixItHint::CreateReplacement(
       Statement, "auto " + Name + " = " + *Operand + ";"));

@@ -490,21 +490,18 @@ void SequentialAwaitCheck::addUsingDirective(CoroutineUnderAnalysis &C,
       return;
     }
   }
-  StatementPrefix =
-      Directive + Style.Newline + analysis::indentationAt(Loc, SM);
+  StatementPrefix = Directive + analysis::statementBreak(Loc, SM, Style);
 }
 
 /// Moves the statements that only log after \p After, in their order.
 static bool moveAfter(llvm::ArrayRef<const Stmt *> Deferred, std::string &After,
-                      std::vector<FixItHint> &Fixes, const std::string &Indent,
-                      const analysis::CodeStyle &Style, const SourceManager &SM,
-                      const LangOptions &LangOpts) {
+                      std::vector<FixItHint> &Fixes, const std::string &Break,
+                      const SourceManager &SM, const LangOptions &LangOpts) {
   for (const Stmt *S : Deferred) {
     CharSourceRange Range = movableRange(S, SM, LangOpts);
     if (Range.isInvalid())
       return false;
-    After += Style.Newline + Indent +
-             Lexer::getSourceText(Range, SM, LangOpts).str();
+    After += Break + Lexer::getSourceText(Range, SM, LangOpts).str();
     Fixes.push_back(FixItHint::CreateRemoval(analysis::wholeLines(Range, SM)));
   }
   return true;
@@ -544,7 +541,7 @@ SequentialAwaitCheck::Fix SequentialAwaitCheck::buildGroupFix(
   analysis::CodeStyle Style = analysis::CodeStyle::at(LastLoc, SM);
   std::optional<analysis::RenderedAwait> Rendered =
       analysis::renderCombinedAwait(
-          Awaits, *With, analysis::indentationAt(LastLoc, SM), Style,
+          Awaits, *With, analysis::statementBreak(LastLoc, SM, Style),
           [&](llvm::StringRef Base) { return C.Facts.freshName(Base); });
   if (!Rendered)
     return std::string("the results do not fit one combined await");
@@ -557,7 +554,7 @@ SequentialAwaitCheck::Fix SequentialAwaitCheck::buildGroupFix(
         FixItHint::CreateRemoval(analysis::wholeLines(Ranges[I], SM)));
   std::string After;
   if (!moveAfter(Deferred, After, Fixes.Hints,
-                 analysis::indentationAt(LastLoc, SM), Style, SM, LangOpts))
+                 analysis::statementBreak(LastLoc, SM, Style), SM, LangOpts))
     return std::string("the code between the awaits comes from a macro "
                        "expansion");
   Fixes.Hints.push_back(FixItHint::CreateReplacement(
@@ -584,8 +581,8 @@ SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
   if (std::optional<std::string> Problem = fixProblem(C, Members, ""))
     return *Problem;
   const Stmt *First = Members.front()->Shape.Statement;
-  std::string Indent = analysis::indentationAt(First->getBeginLoc(), SM);
   analysis::CodeStyle Style = analysis::CodeStyle::at(First->getBeginLoc(), SM);
+  std::string Break = analysis::statementBreak(First->getBeginLoc(), SM, Style);
   std::string Started;
   Edits Fixes;
   for (const AwaitSite *Site : Members) {
@@ -611,7 +608,7 @@ SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
             : analysis::nameForOperation(Site->Callee->getName(), "task"));
     Started += "auto " + Name + " = ";
     Started += *Operand;
-    Started += ";" + Style.Newline + Indent;
+    Started += ";" + Break;
     Fixes.Hints.push_back(
         FixItHint::CreateReplacement(OperandRange, "std::move(" + Name + ")"));
   }
@@ -745,17 +742,17 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
       Awaits.push_back(std::move(A));
     }
     analysis::CodeStyle Style = analysis::CodeStyle::at(S->getBeginLoc(), SM);
-    std::string Indent = analysis::indentationAt(S->getBeginLoc(), SM);
+    std::string Break = analysis::statementBreak(S->getBeginLoc(), SM, Style);
     std::optional<analysis::RenderedAwait> Rendered =
         analysis::renderCombinedAwait(
-            Awaits, *With, Indent, Style,
+            Awaits, *With, Break,
             [&](llvm::StringRef Base) { return C.Facts.freshName(Base); });
     if (!Rendered)
       return std::string("the results do not fit one combined await");
     std::string Prefix;
     addUsingDirective(C, Fixes, *With, S->getBeginLoc(), Prefix);
     Fixes.Hints.push_back(FixItHint::CreateInsertion(
-        S->getBeginLoc(), Prefix + Rendered->Text + Style.Newline + Indent));
+        S->getBeginLoc(), Prefix + Rendered->Text + Break));
     FileID File = SM.getFileID(S->getBeginLoc());
     llvm::StringRef Provided = With->Form == analysis::Combiner::Style::AsioAnd
                                    ? llvm::StringRef(With->UsingNamespace)

@@ -175,8 +175,8 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
       }
       std::string Declaration = "auto [" + llvm::join(Names, ", ") +
                                 "] = co_await " + With->Function + "(" +
-                                Operands + ");" + Style.Newline +
-                                analysis::indentationAt(Start, SM);
+                                Operands + ");" +
+                                analysis::statementBreak(Start, SM, Style);
       Made.Hints.insert(Made.Hints.begin(),
                         FixItHint::CreateInsertion(Start, Declaration));
       FileID File = SM.getFileID(Start);

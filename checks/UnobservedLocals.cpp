@@ -556,7 +556,7 @@ std::optional<Edits> UnhandledRejectionCheck::lostLateFix(
   analysis::CodeStyle Style = analysis::CodeStyle::at(Loc, SM);
   std::optional<analysis::RenderedAwait> Rendered =
       analysis::renderCombinedAwait(
-          Awaits, *With, analysis::indentationAt(Loc, SM), Style,
+          Awaits, *With, analysis::statementBreak(Loc, SM, Style),
           [](llvm::StringRef Base) { return (Base + "_value").str(); });
   if (!Rendered || !With->UsingNamespace.empty()) {
     Why = "the results do not fit one combined await";

@@ -127,7 +127,7 @@ CodeStyle CodeStyle::at(SourceLocation Loc, const SourceManager &SM) {
 
 std::optional<RenderedAwait> renderCombinedAwait(
     llvm::ArrayRef<AwaitForRendering> Awaits, const Combiner &With,
-    llvm::StringRef Indent, const CodeStyle &Style,
+    llvm::StringRef Break,
     llvm::function_ref<std::string(llvm::StringRef)> FreshName) {
   if (Awaits.size() < 2)
     return std::nullopt;
@@ -150,7 +150,7 @@ std::optional<RenderedAwait> renderCombinedAwait(
     Call += ")";
     Shape = functionCallShape(Awaits, With);
   }
-  std::string NextLine = Style.Newline + Indent.str();
+  std::string NextLine = Break.str();
   RenderedAwait Out;
 
   // Each slot holds an outcome (async_simple's Try): unwrap every one, in
@@ -353,7 +353,24 @@ CharSourceRange wholeLines(CharSourceRange Range, const SourceManager &SM) {
     ++LineEnd;
   bool AloneOnLine = (LineStart == 0 || Buffer[LineStart - 1] == '\n') &&
                      (LineEnd == Buffer.size() || Buffer[LineEnd] == '\n');
-  if (!AloneOnLine || LineStart == 0)
+  if (!AloneOnLine) {
+    // Other code shares the line (`{ int a = co_await f(); g(); }`): take
+    // the blanks on one side along, so that the code left keeps a single
+    // space between its statements.
+    SourceLocation FileStart = SM.getLocForStartOfFile(File);
+    bool CodeAfter = LineEnd < Buffer.size() && Buffer[LineEnd] != '\n' &&
+                     Buffer[LineEnd] != '\r';
+    bool CodeBefore = LineStart > 0 && Buffer[LineStart - 1] != '\n';
+    auto At = [&](unsigned Offset) {
+      return FileStart.getLocWithOffset(static_cast<int>(Offset));
+    };
+    if (CodeAfter && LineEnd > EndOffset)
+      return CharSourceRange::getCharRange(At(BeginOffset), At(LineEnd));
+    if (CodeBefore && LineStart < BeginOffset)
+      return CharSourceRange::getCharRange(At(LineStart), At(EndOffset));
+    return Range;
+  }
+  if (LineStart == 0)
     return Range;
   // Remove from the end of the previous line up to the end of this one: a
   // removal that ended just before the next line's indentation would lose a
@@ -373,13 +390,16 @@ CharSourceRange wholeLines(CharSourceRange Range, const SourceManager &SM) {
       FileStart.getLocWithOffset(static_cast<int>(LineEnd)));
 }
 
-std::string indentationAt(SourceLocation Loc, const SourceManager &SM) {
+std::string statementBreak(SourceLocation Loc, const SourceManager &SM,
+                           const CodeStyle &Style) {
   auto [File, Offset] = SM.getDecomposedLoc(Loc);
   llvm::StringRef Buffer = SM.getBufferData(File);
   unsigned Start = Offset;
   while (Start > 0 && (Buffer[Start - 1] == ' ' || Buffer[Start - 1] == '\t'))
     --Start;
-  return Buffer.substr(Start, Offset - Start).str();
+  if (Start > 0 && Buffer[Start - 1] != '\n')
+    return " ";
+  return Style.Newline + Buffer.substr(Start, Offset - Start).str();
 }
 
 std::optional<std::string> operandText(const Expr *E, const SourceManager &SM,

@@ -74,11 +74,11 @@ struct RenderedAwait {
 
 /// Returns the replacement statement(s), or nothing when no rewrite keeps
 /// the meaning. \p FreshName returns an unused identifier based on its
-/// argument; \p Indent is the indentation of the replaced statement.
+/// argument; \p Break separates two statements where the replaced one stands
+/// (statementBreak).
 std::optional<RenderedAwait>
 renderCombinedAwait(llvm::ArrayRef<AwaitForRendering> Awaits,
-                    const Combiner &With, llvm::StringRef Indent,
-                    const CodeStyle &Style,
+                    const Combiner &With, llvm::StringRef Break,
                     llvm::function_ref<std::string(llvm::StringRef)> FreshName);
 
 /// A variable name for a collection of tasks, results or values of the
@@ -94,8 +94,11 @@ CharSourceRange statementRange(const Stmt *S, const SourceManager &SM,
 /// removal leaves no blank line).
 CharSourceRange wholeLines(CharSourceRange Range, const SourceManager &SM);
 
-/// The whitespace before \p Loc on its line.
-std::string indentationAt(SourceLocation Loc, const SourceManager &SM);
+/// What separates a statement inserted before the one at \p Loc from it: a
+/// newline and \p Loc's indentation when \p Loc begins its line, a space when
+/// other code precedes it there (a one-line body, `{ co_await a(); ... }`).
+std::string statementBreak(SourceLocation Loc, const SourceManager &SM,
+                           const CodeStyle &Style);
 
 /// Source text of \p E, parenthesised unless it is a primary or postfix
 /// expression (safe as a function argument or an && operand).

@@ -60,7 +60,7 @@ Combiner awlWhenAll() {
 
 std::string render(llvm::ArrayRef<AwaitForRendering> Awaits, const Combiner& With) {
   std::optional<RenderedAwait> R =
-      renderCombinedAwait(Awaits, With, "  ", CodeStyle(), [](llvm::StringRef Base) { return Base.str(); });
+      renderCombinedAwait(Awaits, With, "\n  ", [](llvm::StringRef Base) { return Base.str(); });
   return R ? R->Text : "<none>";
 }
 
@@ -84,7 +84,7 @@ TEST(FixRendering, AssignmentsUseStdTie) {
   AwaitForRendering A = declaration("a", "f()"), B = declaration("b", "g()");
   A.Kind = B.Kind = AwaitStatementKind::Assignment;
   std::optional<RenderedAwait> R =
-      renderCombinedAwait({A, B}, awlWhenAll(), "  ", CodeStyle(), [](llvm::StringRef Base) { return Base.str(); });
+      renderCombinedAwait({A, B}, awlWhenAll(), "\n  ", [](llvm::StringRef Base) { return Base.str(); });
   ASSERT_TRUE(R);
   EXPECT_EQ(R->Text, "std::tie(a, b) = co_await awl::when_all(f(), g());");
   EXPECT_TRUE(R->UsesStdTie);
@@ -110,17 +110,17 @@ TEST(FixRendering, ADifferentDeclaredTypeKeepsItsOwnDeclaration) {
   EXPECT_EQ(Text.find("std::move"), std::string::npos) << "a trivially copyable value is never moved: " << Text;
 }
 
-TEST(FixRendering, CrlfFilesGetCrlfLines) {
+TEST(FixRendering, StatementsAreSeparatedByTheBreakGiven) {
   AwaitForRendering A = declaration("a", "f()");
   AwaitForRendering B = declaration("b", "g()");
   B.BindsDirectly = false;
   B.DeclarationPrefix = "long b = ";
-  CodeStyle Crlf;
-  Crlf.Newline = "\r\n";
-  std::optional<RenderedAwait> R =
-      renderCombinedAwait({A, B}, awlWhenAll(), "  ", Crlf, [](llvm::StringRef Base) { return Base.str(); });
-  ASSERT_TRUE(R);
-  EXPECT_NE(R->Text.find(";\r\n  long b = b_value;"), std::string::npos) << R->Text;
+  for (llvm::StringRef Break : {"\r\n  ", " "}) {
+    std::optional<RenderedAwait> R =
+        renderCombinedAwait({A, B}, awlWhenAll(), Break, [](llvm::StringRef Base) { return Base.str(); });
+    ASSERT_TRUE(R);
+    EXPECT_NE(R->Text.find((";" + Break + "long b = b_value;").str()), std::string::npos) << R->Text;
+  }
 }
 
 TEST(Names, CollectionsAreNamedAfterTheOperation) {
@@ -212,6 +212,72 @@ struct suspend_never { bool await_ready() const noexcept { return true; } };
 )";
   return Parsed{tooling::buildASTFromCodeWithArgs((llvm::Twine(Prelude) + Code).str(), {"-std=c++20", "-fsyntax-only"},
                                                   "input.cpp")};
+}
+
+// The statements of the body of function Name.
+std::vector<const Stmt*> bodyOf(const Parsed& P, llvm::StringRef Name) {
+  const FunctionDecl* F = P.function(Name);
+  std::vector<const Stmt*> Out;
+  if (const auto* Body = F ? dyn_cast<CompoundStmt>(F->getBody()) : nullptr)
+    Out.assign(Body->body_begin(), Body->body_end());
+  return Out;
+}
+
+TEST(FixRendering, ABreakFollowsTheLineOfTheStatement) {
+  Parsed P = parse(
+      "void a(); void b();\n"
+      "void one_line() { a(); b(); }\n"
+      "void own_lines() {\n"
+      "    a();\n"
+      "\tb();\n"
+      "}\r\n"
+      "void crlf() {\r\n"
+      "  a();\r\n"
+      "  b();\r\n"
+      "}\r\n");
+  const SourceManager& SM = P.Unit->getSourceManager();
+  auto BreakBefore = [&](llvm::StringRef Function, size_t Index) {
+    std::vector<const Stmt*> Body = bodyOf(P, Function);
+    if (Index >= Body.size()) return std::string("<no statement>");
+    SourceLocation Loc = Body[Index]->getBeginLoc();
+    return statementBreak(Loc, SM, CodeStyle::at(Loc, SM));
+  };
+  // Code before it on its line: a space, never the blank in front of it.
+  EXPECT_EQ(BreakBefore("one_line", 0), " ");
+  EXPECT_EQ(BreakBefore("one_line", 1), " ");
+  // Alone at the start of its line: its own indentation, tabs included.
+  EXPECT_EQ(BreakBefore("own_lines", 0), "\n    ");
+  EXPECT_EQ(BreakBefore("own_lines", 1), "\n\t");
+  EXPECT_EQ(BreakBefore("crlf", 1), "\r\n  ");
+}
+
+TEST(FixRendering, RemovingAStatementThatSharesItsLineLeavesOneSpace) {
+  Parsed P = parse(
+      "void a(); void b(); void c();\n"
+      "void f() { a(); b(); c(); }\n"
+      "void g() {\n"
+      "  a();\n"
+      "  b();\n"
+      "}\n");
+  const SourceManager& SM = P.Unit->getSourceManager();
+  const LangOptions& LangOpts = P.Unit->getLangOpts();
+  auto TextAfterRemoving = [&](llvm::StringRef Function, size_t Index) {
+    std::vector<const Stmt*> Body = bodyOf(P, Function);
+    if (Index >= Body.size()) return std::string("<no statement>");
+    CharSourceRange Removed = wholeLines(statementRange(Body[Index], SM, LangOpts), SM);
+    const FunctionDecl* F = P.function(Function);
+    CharSourceRange Whole = CharSourceRange::getTokenRange(F->getSourceRange());
+    unsigned Begin = SM.getFileOffset(Whole.getBegin());
+    unsigned End = SM.getFileOffset(Whole.getEnd()) + 1;
+    unsigned From = SM.getFileOffset(Removed.getBegin());
+    unsigned To = SM.getFileOffset(Removed.getEnd()) + (Removed.isTokenRange() ? 1 : 0);
+    llvm::StringRef Buffer = SM.getBufferData(SM.getMainFileID());
+    return (Buffer.slice(Begin, From) + Buffer.slice(To, End)).str();
+  };
+  EXPECT_EQ(TextAfterRemoving("f", 0), "void f() { b(); c(); }");
+  EXPECT_EQ(TextAfterRemoving("f", 1), "void f() { a(); c(); }");
+  EXPECT_EQ(TextAfterRemoving("f", 2), "void f() { a(); b(); }");
+  EXPECT_EQ(TextAfterRemoving("g", 0), "void g() {\n  b();\n}");
 }
 
 TEST(TaskClassifier, EagerOrLazyFromInitialSuspend) {
@@ -462,9 +528,12 @@ Task operator||(Task, Task);
 Task operator+(Task, Task);
 Task fetch(int);
 Task other(int);
+struct Step {
+  bool await_ready() const noexcept; void await_suspend(std::coroutine_handle<>) const noexcept; void await_resume() const noexcept;
+};
 struct Coro {
   struct promise_type {
-    std::suspend_never initial_suspend(); std::suspend_always final_suspend() noexcept;
+    Step initial_suspend(); Step final_suspend() noexcept;
     Coro get_return_object(); void return_void(); void unhandled_exception();
   };
 };
