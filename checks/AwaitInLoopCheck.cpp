@@ -97,7 +97,7 @@ private:
 class SuspensionCounter : public analysis::OwnCodeVisitor {
 public:
   unsigned Count = 0;
-  bool HasTry = false;
+  unsigned Tries = 0;
   bool VisitCoawaitExpr(const CoawaitExpr *E) override {
     Count += !E->isImplicit();
     return true;
@@ -108,7 +108,7 @@ public:
   bool VisitCoyieldExpr(const CoyieldExpr *) override { return bump(); }
   bool VisitCoreturnStmt(const CoreturnStmt *) override { return bump(); }
   bool VisitCXXTryStmt(const CXXTryStmt *) override {
-    HasTry = true;
+    ++Tries;
     return true;
   }
 
@@ -446,6 +446,31 @@ private:
     return Root && Root != analysis::UnknownObject && !isPerIteration(Root);
   }
 
+  /// `try { <the await statement> <code using its result> } catch (...)
+  /// { ... }` as the body's last statement: each iteration handles its own
+  /// call's failure, and the calls can be started together through the
+  /// settled combinator, each outcome rethrown where the await was.
+  bool takeGuard(unsigned Tries) {
+    const auto *Try =
+        Statements.empty() ? nullptr : dyn_cast<CXXTryStmt>(Statements.back());
+    if (!Try || Tries != 1)
+      return reject("the body holds a try block, and not only one around the "
+                    "await as its last statement");
+    const CompoundStmt *Block = Try->getTryBlock();
+    // Code before the await in the try block may throw before the call
+    // starts, and then the call never starts.
+    if (!Block || Block->body_empty() ||
+        !analysis::containsSuspensionPoint(Block->body_front()))
+      return reject("the await is not the first statement of its try block");
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+      if (const Stmt *Handler = Try->getHandler(I)->getHandlerBlock())
+        Handlers.push_back(Handler);
+    Guard = Try;
+    Statements.pop_back();
+    llvm::append_range(Statements, Block->body());
+    return true;
+  }
+
   bool analyze() {
     const Stmt *Loop = P.Loop;
     if (Loop->getBeginLoc().isInvalid() || P.HasConditionVariable ||
@@ -464,9 +489,8 @@ private:
     // Exactly one await in the body.
     SuspensionCounter Counter;
     Counter.TraverseStmt(P.Body);
-    if (Counter.Count != 1 || Counter.HasTry)
-      return reject(
-          "the body does not hold exactly one await, or holds a try block");
+    if (Counter.Count != 1)
+      return reject("the body does not hold exactly one await");
     if (const auto *Block = dyn_cast<CompoundStmt>(P.Body))
       llvm::append_range(Statements, Block->body());
     else
@@ -482,6 +506,8 @@ private:
           Statements.pop_back();
         }
       }
+    if (Counter.Tries != 0 && !takeGuard(Counter.Tries))
+      return false;
 
     collectDeclared(P.Body, PerIteration);
     // The range-for's own iterator steps to a new element each time.
@@ -575,6 +601,20 @@ private:
         AfterTouched.insert_range(Rest.touched());
         After.push_back(S);
       }
+    }
+    // A handler runs after its iteration's call finished, like the code
+    // after the await.
+    for (const Stmt *Handler : Handlers) {
+      AccessSummary Rest = C.Awaits.summarize(Handler);
+      if (analysis::mayLeave(Handler) || Rest.hasUnknownCall() ||
+          analysis::containsSuspensionPoint(Handler))
+        return reject("a handler may leave the loop, awaits, or calls a "
+                      "function of unknown effect");
+      Logs |= Rest.Logs;
+      BodyThrows |= Rest.Throws;
+      StoresNonLocal |= Rest.WritesNonLocal;
+      AfterWrites.insert_range(Rest.modified());
+      AfterTouched.insert_range(Rest.touched());
     }
     // The awaiting statement itself, besides its operand: where the value
     // goes.
@@ -671,10 +711,30 @@ private:
 
   // --- The fix --------------------------------------------------------------
 
+  /// How the loop's calls are awaited together: the library's when_all over
+  /// a range or, for a body whose try block handles each call's failure,
+  /// its settled combinator over a range.
+  std::optional<analysis::RangeCombiner> combiner() const {
+    if (!Guard)
+      return Check.Opts.rangeCombinerFor(Task.Library);
+    std::optional<analysis::SettledCombiner> Settled =
+        Check.Opts.settledCombinerFor(Task.Library);
+    if (!Settled || !Settled->TakesRange)
+      return std::nullopt;
+    analysis::RangeCombiner With;
+    With.Function = Settled->Function;
+    With.Header = Settled->Header;
+    With.DisplayName = Settled->DisplayName;
+    With.ValueMethod = Settled->ValueMethod;
+    With.FailsFast = false;
+    return With;
+  }
+
   std::string displayName() const {
-    std::optional<analysis::RangeCombiner> With =
-        Check.Opts.rangeCombinerFor(Task.Library);
-    return With ? With->DisplayName : "a when_all combinator";
+    std::optional<analysis::RangeCombiner> With = combiner();
+    if (With)
+      return With->DisplayName;
+    return Guard ? "a when_all_settled combinator" : "a when_all combinator";
   }
 
   std::optional<std::pair<unsigned, unsigned>>
@@ -797,6 +857,14 @@ private:
     if (Logs || Op.Logs)
       return std::string("the loop writes to a log or console, whose lines "
                          "may come out in another order");
+    // Started outside the try block, the call's own throw (before it returns
+    // its task) would no longer reach the handlers.
+    if (Guard && !analysis::throwsOnlyThroughItsTask(Callee))
+      return Name + " may throw before it returns its task, which would no "
+                    "longer be caught by the try block";
+    if (Guard && Op.Throws)
+      return std::string("the call's arguments may throw, which would no "
+                         "longer be caught by the try block");
     // The calls start in one loop, their results are used in another: when
     // code of an iteration throws, other iterations' calls have started.
     if (BodyThrows)
@@ -915,8 +983,10 @@ private:
   }
 
   Fix buildFix() {
-    std::optional<analysis::RangeCombiner> With =
-        Check.Opts.rangeCombinerFor(Task.Library);
+    std::optional<analysis::RangeCombiner> With = combiner();
+    if (!With && Guard)
+      return "no when_all_settled over a range of '" + Task.Name +
+             "' is known, to hand each outcome to its try block";
     if (!With)
       return "no when_all over a range of '" + Task.Name +
              "' is known; set the WhenAllFunction option" +
@@ -937,14 +1007,19 @@ private:
     bool VoidResult = Await->getType()->isVoidType();
     if (VoidResult && TheUse != Use::Discarded)
       return std::string("the awaited value is void");
-    bool Replay = usesIterationState();
+    // A try block gets each outcome where its await was, in the loop run
+    // again.
+    bool Replay = Guard || usesIterationState();
     if (Replay && !(isa<ForStmt>(P.Loop) ||
                     (isa<CXXForRangeStmt>(P.Loop) && !P.Init &&
                      (referencedVariable(P.RangeInit) ||
                       isa<MemberExpr>(P.RangeInit->IgnoreParenImpCasts())))))
-      return std::string("the results are used with the iteration's own "
-                         "variables, and this loop cannot run a second time "
-                         "to give them");
+      return std::string(Guard ? "each outcome goes back to its try block, "
+                                 "and this loop cannot run a second time to "
+                                 "give them"
+                               : "the results are used with the iteration's "
+                                 "own variables, and this loop cannot run a "
+                                 "second time to give them");
 
     SourceLocation Begin = P.Loop->getBeginLoc();
     SourceLocation End = loopEnd();
@@ -1002,9 +1077,16 @@ private:
     // The first loop starts every task; the statements that used the
     // result wait for the second.
     TextEdit First(LoopOffsets->first, LoopText);
-    First.replace(StmtOffsets->first, StmtOffsets->second,
+    // The try statement goes as a whole: the first loop only starts calls.
+    auto StartOffsets =
+        Guard ? offsets(CharSourceRange::getTokenRange(Guard->getSourceRange()))
+              : StmtOffsets;
+    if (!StartOffsets)
+      return std::string("the loop comes from a macro expansion");
+    First.replace(StartOffsets->first, StartOffsets->second,
                   Tasks + ".push_back(" + *OperandText + ");");
-    for (const Stmt *S : After) {
+    for (const Stmt *S : Guard ? llvm::ArrayRef<const Stmt *>()
+                               : llvm::ArrayRef<const Stmt *>(After)) {
       std::optional<CharSourceRange> Lines = statementLines(S);
       auto Range = Lines ? offsets(*Lines) : std::nullopt;
       if (!Range)
@@ -1178,16 +1260,22 @@ private:
                 Using;
     Fix Made = buildFix();
     if (auto *Fixes = std::get_if<Edits>(&Made)) {
-      std::optional<analysis::RangeCombiner> With =
-          Check.Opts.rangeCombinerFor(Task.Library);
+      std::optional<analysis::RangeCombiner> With = combiner();
       if (std::optional<std::string> Change = behaviourChange())
-        F.FixNote = Using + " starts every iteration's call at once" +
-                    (With && !With->FailsFast
-                         ? " and reports a failure after all of them finished"
-                         : " and fails fast") +
-                    ", while the loop starts a call only after the previous "
-                    "one succeeded, and " +
-                    *Change;
+        F.FixNote = Guard
+                        ? Using +
+                              " starts every iteration's call at once, while "
+                              "the loop starts a call only after the previous "
+                              "one finished, and " +
+                              *Change
+                        : Using + " starts every iteration's call at once" +
+                              (With && !With->FailsFast
+                                   ? " and reports a failure after all of them "
+                                     "finished"
+                                   : " and fails fast") +
+                              ", while the loop starts a call only after the "
+                              "previous one succeeded, and " +
+                              *Change;
       F.Fix = std::move(*Fixes);
     } else {
       F.NoFix = std::get<std::string>(Made);
@@ -1208,6 +1296,9 @@ private:
   std::vector<const Stmt *> Statements, Before, After;
   ObjectSet PerIteration;
   const Stmt *AwaitStmt = nullptr;
+  /// The try statement around the await, its handlers.
+  const CXXTryStmt *Guard = nullptr;
+  std::vector<const Stmt *> Handlers;
   const Expr *Await = nullptr;
   const Expr *Operand = nullptr;
   const FunctionDecl *Callee = nullptr;

@@ -37,18 +37,6 @@ struct GuardedAwait {
   bool AfterLeaves = false;
 };
 
-/// Whether \p Callee is a coroutine or cannot throw: then evaluating a call
-/// to it outside its try block cannot throw there instead (only unknown
-/// functions defined elsewhere are given the benefit of the doubt).
-bool throwsOnlyThroughItsTask(const FunctionDecl *Callee) {
-  const FunctionDecl *Definition = nullptr;
-  if (!Callee->hasBody(Definition) || !Definition)
-    return true;
-  if (isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
-    return true;
-  return analysis::isDeclaredNothrow(Definition);
-}
-
 std::optional<GuardedAwait> asGuarded(analysis::AwaitAnalysis &Awaits,
                                       const Stmt *S) {
   const auto *Try = dyn_cast<CXXTryStmt>(S);
@@ -127,7 +115,7 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
     std::optional<std::string> Change = C.Awaits.behaviourChange(Members);
     if (!Change)
       for (const AwaitSite *Site : Members)
-        if (Site->Callee && !throwsOnlyThroughItsTask(Site->Callee)) {
+        if (Site->Callee && !analysis::throwsOnlyThroughItsTask(Site->Callee)) {
           Change = Site->calleeName() +
                    " may throw before it returns its task, which would no "
                    "longer be caught by its try block";

@@ -79,6 +79,7 @@ std::vector<FrameworkProfile> makeProfiles() {
     P.RangeWhenAll = range("awl::when_all", "<awl/when_all.hpp>");
     P.Settled =
         settled("awl::when_all_settled", "<awl/when_all_settled.hpp>", "get");
+    P.Settled->TakesRange = true;
   }
   for (bool Boost : {false, true}) {
     std::string Ns = Boost ? "boost::asio" : "asio";

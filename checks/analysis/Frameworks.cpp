@@ -6,6 +6,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::async::analysis {
@@ -64,6 +65,15 @@ bool isInStd(const Decl *D) {
 bool isDeclaredNothrow(const FunctionDecl *F) {
   const auto *Proto = F->getType()->getAs<FunctionProtoType>();
   return Proto && Proto->isNothrow();
+}
+
+bool throwsOnlyThroughItsTask(const FunctionDecl *Callee) {
+  const FunctionDecl *Definition = nullptr;
+  if (!Callee->hasBody(Definition) || !Definition)
+    return true;
+  if (isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
+    return true;
+  return isDeclaredNothrow(Definition);
 }
 
 std::string qualifiedName(const NamedDecl *D) {

@@ -67,6 +67,11 @@ std::string qualifiedName(const NamedDecl *D);
 /// True when \p F is declared noexcept (or throw()).
 bool isDeclaredNothrow(const FunctionDecl *F);
 
+/// Whether a call of \p Callee can throw only through the task it returns:
+/// a coroutine (its exceptions go into its task) or a noexcept function.
+/// Only functions defined elsewhere are given the benefit of the doubt.
+bool throwsOnlyThroughItsTask(const FunctionDecl *Callee);
+
 enum class Framework : unsigned char {
   Unknown,
   Awl,
@@ -139,6 +144,9 @@ struct SettledCombiner {
   std::string Header;      ///< e.g. "<awl/when_all_settled.hpp>".
   std::string ValueMethod; ///< e.g. "get".
   std::string DisplayName; ///< For messages.
+  /// Function also takes a std::vector of tasks and gives a vector of
+  /// outcomes (what a loop's rewrite needs).
+  bool TakesRange = false;
 };
 
 /// Everything the checks know about one library.

@@ -433,6 +433,7 @@ SharedOptions::settledCombinerFor(Framework Library) const {
     C->Function = WhenAllSettledFunction;
     C->Header = WhenAllSettledHeader;
     C->DisplayName = "'" + WhenAllSettledFunction + "'";
+    C->TakesRange = false; // not known for a function the user names
   } else if (C && !WhenAllSettledHeader.empty()) {
     C->Header = WhenAllSettledHeader;
   }

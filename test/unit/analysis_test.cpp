@@ -178,6 +178,10 @@ TEST(Frameworks, ProfilesNameTheirCombinators) {
   ASSERT_TRUE(Awl);
   ASSERT_TRUE(Awl->WhenAll);
   EXPECT_EQ(Awl->WhenAll->Function, "awl::when_all");
+  // A loop whose await is in a try block needs a settled combinator over a
+  // std::vector: awl's when_all_settled has that overload.
+  ASSERT_TRUE(Awl->Settled);
+  EXPECT_TRUE(Awl->Settled->TakesRange);
   EXPECT_EQ(frameworkOfName("seastar::future"), Framework::Seastar);
   EXPECT_EQ(frameworkOfName("coro::task"), Framework::Libcoro);
   EXPECT_EQ(frameworkOfName("mylib::Job"), Framework::Unknown);
