@@ -15,7 +15,10 @@
 #   MIRROR=/work/.mirror  where the bare mirrors are
 #   CHECK=1               syntax-check every TU of tus.txt (2 jobs); 0 skips it
 #   KEEP=1                keep the sources already in DIR (only rewrite
-#                         compile_commands.json, e.g. after editing tus.txt)
+#                         compile_commands.json, e.g. after editing tus.txt);
+#                         a project of projects.txt missing from DIR is
+#                         checked out (those needing no extra step: Hildabot,
+#                         added 2026-12-05)
 #   PROBE=1               instead of tus.txt, try every .cpp with co_await
 #                         and list the result in DIR/probe.txt (to update
 #                         tus.txt after changing a commit)
@@ -88,21 +91,27 @@ checkout() {
 }
 
 # --- sources ---------------------------------------------------------------
+# The projects checked out whole from their own mirror (proxy and the Boost
+# examples come from Jackarain/proxy's mirror).
+declare -A repo_of=(
+  [coro_socks]=xukeawsl/coro_socks
+  [adequate-api-cpp]=Emilianissimo/adequate-api-cpp
+  [asio]=chriskohlhoff/asio
+  [qcoro]=qcoro/qcoro
+  [DPP]=brainboxdotcc/DPP
+  [GreekBot]=guard3/GreekBot
+  [Delta_DBot]=MatteoNasci/Delta_DBot
+  [Hildabot]=CominAtYou/Hildabot
+)
+names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot)
+# Those that need more than the checkout (a submodule, generated headers,
+# stubs made from their files) and so only come with a full layout.
+extra_steps=(coro_socks GreekBot Delta_DBot)
+
 lay_out_sources() {
   local proxy_commit proxy_git asiomp_git asiomp_commit name inc
-  local -a names
   proxy_commit=$(commit_of proxy)
   proxy_git=$(git_dir_of Jackarain/proxy)
-  local -A repo_of=(
-    [coro_socks]=xukeawsl/coro_socks
-    [adequate-api-cpp]=Emilianissimo/adequate-api-cpp
-    [asio]=chriskohlhoff/asio
-    [qcoro]=qcoro/qcoro
-    [DPP]=brainboxdotcc/DPP
-    [GreekBot]=guard3/GreekBot
-    [Delta_DBot]=MatteoNasci/Delta_DBot
-  )
-  names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot)
   # Check every mirror before laying anything out.
   for name in "${names[@]}"; do git_dir_of "${repo_of[$name]}" >/dev/null; done
   asiomp_git=$(git_dir_of xukeawsl/asiomp)
@@ -173,6 +182,13 @@ boost_root=$dir/boost-examples/third_party/boost
 dpp_for_delta=ab0142be0199666bfdabc70b3b426ab7af5003db
 if [[ $keep == 1 ]]; then
   [[ -d $boost_root/boost ]] || die "KEEP=1 but no corpus in $dir"
+  # Projects added to projects.txt after DIR was laid out.
+  for name in "${names[@]}"; do
+    [[ ! -e $dir/$name ]] || continue
+    [[ " ${extra_steps[*]} " != *" $name "* ]] || die "KEEP=1: $dir/$name missing, and it needs a full layout (KEEP=0 into an empty DIR)"
+    echo "setup.sh: KEEP=1: $name missing, checking it out at $(commit_of "$name")"
+    checkout "$(git_dir_of "${repo_of[$name]}")" "$(commit_of "$name")" "$dir/$name"
+  done
 else
   lay_out_sources
 fi
@@ -232,6 +248,16 @@ flags_for() {
       a+=(-stdlib=libc++ -DDPP_CORO -I"$ds/libcxx-msvc-overlay" -I"$ds" -I"$p/Delta_DBot/headers"
         -I"$ds/dpp-v10.0.35/include")
       ;;
+    Hildabot/*)
+      # Its Makefile: C++20, -Isrc/include -Isrc. <format> and
+      # std::chrono::zoned_time need libc++ (libstdc++ 12 has neither),
+      # whose time zone support is behind -fexperimental-library. D++: the
+      # corpus' DPP checkout (the bot, June 2025, builds against an installed
+      # D++ of that time; its TUs compile with this one); the MongoDB C++
+      # driver (mongocxx/bsoncxx, not in Debian): stubs.
+      a+=(-stdlib=libc++ -fexperimental-library -I"$p/Hildabot/src/include" -I"$p/Hildabot/src"
+        -I"$p/DPP/include" -isystem "$stubs")
+      ;;
     GreekBot/*)
       # C++23 with <format>: libc++ (libc++-22-dev; libstdc++ 12 has no
       # <format>), Boost >= 1.90 (the vendored 1.92), its include dirs and
@@ -281,7 +307,7 @@ if [[ $probe == 1 ]]; then
   # Every .cpp that mentions co_await, in the trees the corpus covers.
   mapfile -t tus < <(
     cd "$dir" &&
-      grep -rl --include='*.cpp' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot \
+      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot \
         "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
 else
   mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
@@ -351,6 +377,6 @@ fi
 } >"$dir/compile_commands.json"
 
 echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
-for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
   printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
 done

@@ -1,0 +1,3 @@
+// Minimal mongocxx stand-in, see mongocxx/client.hpp.
+#pragma once
+#include <mongocxx/client.hpp>
