@@ -249,22 +249,27 @@ public:
 class LeaveFinder : public OwnCodeVisitor {
 public:
   bool Leaves = false;
-  // A nested loop or switch owns the break/continue inside it.
-  bool TraverseForStmt(const ForStmt *S) override { return nested(S); }
+  // A nested loop owns the break and continue inside it; a nested switch
+  // only the break (a continue in it continues the enclosing loop).
+  bool TraverseForStmt(const ForStmt *S) override { return nested(S, true); }
   bool TraverseCXXForRangeStmt(const CXXForRangeStmt *S) override {
-    return nested(S);
+    return nested(S, true);
   }
-  bool TraverseWhileStmt(const WhileStmt *S) override { return nested(S); }
-  bool TraverseDoStmt(const DoStmt *S) override { return nested(S); }
-  bool TraverseSwitchStmt(const SwitchStmt *S) override { return nested(S); }
+  bool TraverseWhileStmt(const WhileStmt *S) override {
+    return nested(S, true);
+  }
+  bool TraverseDoStmt(const DoStmt *S) override { return nested(S, true); }
+  bool TraverseSwitchStmt(const SwitchStmt *S) override {
+    return nested(S, false);
+  }
   bool VisitReturnStmt(const ReturnStmt *) override { return leave(); }
   bool VisitCoreturnStmt(const CoreturnStmt *) override { return leave(); }
   bool VisitCXXThrowExpr(const CXXThrowExpr *) override { return leave(); }
   bool VisitBreakStmt(const BreakStmt *) override {
-    return LoopDepth ? true : leave();
+    return BreakDepth ? true : leave();
   }
   bool VisitContinueStmt(const ContinueStmt *) override {
-    return LoopDepth ? true : leave();
+    return ContinueDepth ? true : leave();
   }
   bool VisitGotoStmt(const GotoStmt *) override { return leave(); }
   bool VisitIndirectGotoStmt(const IndirectGotoStmt *) override {
@@ -272,10 +277,12 @@ public:
   }
 
 private:
-  template <typename T> bool nested(const T *S) {
-    ++LoopDepth;
+  template <typename T> bool nested(const T *S, bool IsLoop) {
+    ++BreakDepth;
+    ContinueDepth += IsLoop;
     bool Continue = OwnCodeVisitor::TraverseStmt(S->getBody());
-    --LoopDepth;
+    --BreakDepth;
+    ContinueDepth -= IsLoop;
     // The header may still leave (a throw in the condition).
     for (const Stmt *Child : S->children())
       if (Child != S->getBody() && Continue)
@@ -286,7 +293,8 @@ private:
     Leaves = true;
     return false;
   }
-  unsigned LoopDepth = 0;
+  unsigned BreakDepth = 0;
+  unsigned ContinueDepth = 0;
 };
 
 class BlockFinder : public OwnCodeVisitor {
