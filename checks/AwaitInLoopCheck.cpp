@@ -576,13 +576,18 @@ private:
     }
 
     // The other statements: inputs before the await, uses after it.
+    // In a try statement that ends the body, a continue only skips the rest
+    // of it, in the loop run again as in the original (unless it skips a
+    // trailing `++i` too).
+    bool ContinueStays = Guard && !P.TrailingIncrement;
     ObjectSet BeforeTouched, AfterWrites, AfterTouched;
     for (size_t I = 0; I < Statements.size(); ++I) {
       const Stmt *S = Statements[I];
       if (S == AwaitStmt)
         continue;
       AccessSummary Rest = C.Awaits.summarize(S);
-      if (analysis::mayLeave(S) || Rest.hasUnknownCall())
+      if (analysis::mayLeave(S, ContinueStays && I > AwaitIndex) ||
+          Rest.hasUnknownCall())
         return reject("the body may leave the loop or calls a function of "
                       "unknown effect");
       Logs |= Rest.Logs;
@@ -606,7 +611,7 @@ private:
     // after the await.
     for (const Stmt *Handler : Handlers) {
       AccessSummary Rest = C.Awaits.summarize(Handler);
-      if (analysis::mayLeave(Handler) || Rest.hasUnknownCall() ||
+      if (analysis::mayLeave(Handler, ContinueStays) || Rest.hasUnknownCall() ||
           analysis::containsSuspensionPoint(Handler))
         return reject("a handler may leave the loop, awaits, or calls a "
                       "function of unknown effect");

@@ -248,6 +248,7 @@ public:
 
 class LeaveFinder : public OwnCodeVisitor {
 public:
+  explicit LeaveFinder(bool ContinueStays) : ContinueDepth(ContinueStays) {}
   bool Leaves = false;
   // A nested loop owns the break and continue inside it; a nested switch
   // only the break (a continue in it continues the enclosing loop).
@@ -411,8 +412,8 @@ bool containsSuspensionPoint(const Stmt *S) {
   return Finder.Found;
 }
 
-bool mayLeave(const Stmt *S) {
-  LeaveFinder Finder;
+bool mayLeave(const Stmt *S, bool ContinueStays) {
+  LeaveFinder Finder(ContinueStays);
   Finder.TraverseStmt(S);
   return Finder.Leaves;
 }

@@ -136,8 +136,10 @@ bool containsSuspensionPoint(const Stmt *S);
 
 /// True when \p S may leave the enclosing block other than by falling
 /// through: return, co_return, throw (a rethrow too), break, continue, goto.
-/// (Nested loops and switches keep their own break/continue.)
-bool mayLeave(const Stmt *S);
+/// (Nested loops and switches keep their own break/continue.) With
+/// \p ContinueStays, a continue of the enclosing loop does not count: for
+/// code at the end of a loop body, where it only skips the rest of it.
+bool mayLeave(const Stmt *S, bool ContinueStays = false);
 
 /// The function a call-like operand calls (the outermost call), if any.
 const FunctionDecl *calleeOf(const Expr *Operand);

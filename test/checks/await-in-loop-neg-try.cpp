@@ -111,6 +111,36 @@ awl::Promise<std::vector<int>> reported(std::vector<int> ids) {
   co_return out;
 }
 
+// A break after the await: a result ends the loop.
+awl::Promise<int> until_negative(std::vector<int> ids) {
+  int sum = 0;
+  for (int id : ids) {
+    try {
+      const int value = co_await fetch(id);
+      if (value < 0)
+        break;
+      sum += value;
+    } catch (...) {
+    }
+  }
+  co_return sum;
+}
+
+// A continue that also skips the trailing `++i` of a while loop.
+awl::Promise<int> skipping_the_step(std::vector<int> ids) {
+  int sum = 0;
+  std::size_t i = 0;
+  while (i < ids.size()) {
+    try {
+      sum += co_await fetch(ids[i]);
+    } catch (...) {
+      continue;
+    }
+    ++i;
+  }
+  co_return sum;
+}
+
 // Two awaits in the try block.
 awl::Promise<int> pairs(std::vector<int> ids) {
   int sum = 0;
