@@ -462,12 +462,14 @@ private:
     if (!Block || Block->body_empty() ||
         !analysis::containsSuspensionPoint(Block->body_front()))
       return reject("the await is not the first statement of its try block");
-    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-      if (const Stmt *Handler = Try->getHandler(I)->getHandlerBlock())
-        Handlers.push_back(Handler);
     Guard = Try;
     Statements.pop_back();
     llvm::append_range(Statements, Block->body());
+    // A handler runs after its iteration's call finished: it is held to
+    // what holds for the code after the await.
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+      if (const Stmt *Handler = Try->getHandler(I)->getHandlerBlock())
+        Statements.push_back(Handler);
     return true;
   }
 
@@ -606,20 +608,6 @@ private:
         AfterTouched.insert_range(Rest.touched());
         After.push_back(S);
       }
-    }
-    // A handler runs after its iteration's call finished, like the code
-    // after the await.
-    for (const Stmt *Handler : Handlers) {
-      AccessSummary Rest = C.Awaits.summarize(Handler);
-      if (analysis::mayLeave(Handler, ContinueStays) || Rest.hasUnknownCall() ||
-          analysis::containsSuspensionPoint(Handler))
-        return reject("a handler may leave the loop, awaits, or calls a "
-                      "function of unknown effect");
-      Logs |= Rest.Logs;
-      BodyThrows |= Rest.Throws;
-      StoresNonLocal |= Rest.WritesNonLocal;
-      AfterWrites.insert_range(Rest.modified());
-      AfterTouched.insert_range(Rest.touched());
     }
     // The awaiting statement itself, besides its operand: where the value
     // goes.
@@ -1066,6 +1054,8 @@ private:
     const std::string &NL = Style.Newline;
     bool OwnLine = llvm::StringRef(Break).starts_with(NL);
     std::string Indent = OwnLine ? Break.substr(NL.size()) : "";
+    // The same, one level deeper: the body of a loop the fix writes.
+    std::string NestedBreak = OwnLine ? Break + Style.IndentUnit : Break;
     std::string Stem = analysis::nameForOperation(Callee->getName(), "");
     Stem = llvm::StringRef(Stem).rtrim('_').str();
     bool Camel = !Callee->getName().contains('_') &&
@@ -1199,11 +1189,11 @@ private:
       Out += Results;
       Out += ")";
       if (Body.size() == 1) {
-        Out += (OwnLine ? Break + Style.IndentUnit : Break) + Body.front();
+        Out += NestedBreak + Body.front();
       } else {
         Out += " {";
         for (const std::string &Line : Body) {
-          Out += OwnLine ? Break + Style.IndentUnit : Break;
+          Out += NestedBreak;
           Out += Line;
         }
         Out += Break + "}";
@@ -1237,7 +1227,7 @@ private:
           if (Ch == '\n')
             Nested += Style.IndentUnit;
         }
-        Out = OwnLine ? "{" + Break + Style.IndentUnit + Nested + Break + "}"
+        Out = OwnLine ? "{" + NestedBreak + Nested + Break + "}"
                       : "{ " + Out + " }";
       }
     }
@@ -1301,9 +1291,9 @@ private:
   std::vector<const Stmt *> Statements, Before, After;
   ObjectSet PerIteration;
   const Stmt *AwaitStmt = nullptr;
-  /// The try statement around the await, its handlers.
+  /// The try statement around the await (its block's statements and its
+  /// handlers are in Statements, after the await).
   const CXXTryStmt *Guard = nullptr;
-  std::vector<const Stmt *> Handlers;
   const Expr *Await = nullptr;
   const Expr *Operand = nullptr;
   const FunctionDecl *Callee = nullptr;
