@@ -97,7 +97,12 @@ private:
 class SuspensionCounter : public analysis::OwnCodeVisitor {
 public:
   unsigned Count = 0;
+  /// Suspension points other than a plain co_await: co_yield, co_return,
+  /// an await whose operand depends on a template parameter.
+  unsigned Others = 0;
   unsigned Tries = 0;
+  /// Suspension points inside a loop nested in the one counted.
+  unsigned InNestedLoops = 0;
   bool VisitCoawaitExpr(const CoawaitExpr *E) override {
     Count += !E->isImplicit();
     return true;
@@ -111,10 +116,21 @@ public:
     ++Tries;
     return true;
   }
+  bool VisitForStmt(const ForStmt *S) override { return nested(S); }
+  bool VisitCXXForRangeStmt(const CXXForRangeStmt *S) override {
+    return nested(S);
+  }
+  bool VisitWhileStmt(const WhileStmt *S) override { return nested(S); }
+  bool VisitDoStmt(const DoStmt *S) override { return nested(S); }
 
 private:
   bool bump() {
     ++Count;
+    ++Others;
+    return true;
+  }
+  bool nested(const Stmt *Loop) {
+    InNestedLoops += analysis::containsSuspensionPoint(Loop);
     return true;
   }
 };
@@ -473,6 +489,54 @@ private:
     return true;
   }
 
+  /// Whether \p Operand uses the loop variable, a variable of the body or
+  /// the loop counter: the iterations await different work.
+  bool variesPerIteration(const Expr *Operand,
+                          const ObjectSet &HeaderTouched) const {
+    ObjectSet Inputs;
+    collectReferenced(Operand, nullptr, Inputs);
+    return llvm::any_of(Inputs, [&](ObjectKey Key) {
+      if (isPerIteration(Key))
+        return true;
+      // A counter of the header (for-init, or stepped by the body).
+      const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
+      return Var && (HeaderTouched.contains(Var) ||
+                     (P.TrailingIncrement &&
+                      steppedVariable(P.TrailingIncrement) == Var));
+    });
+  }
+
+  /// The header: bounded by itself, not by the body (a counter it updates
+  /// and tests, or a range); what it reads goes into \p HeaderTouched.
+  bool analyzeHeader(ObjectSet &HeaderTouched) {
+    if (P.Cond) {
+      if (constantCondition(P.Cond))
+        return reject("while (true), do ... while (false), for (;;) ...");
+      AccessSummary Cond = C.Awaits.summarize(P.Cond);
+      if (!headerIsSimple(Cond))
+        return reject("the loop condition calls or writes something");
+      AccessSummary Inc;
+      if (const Stmt *Step =
+              P.Inc ? static_cast<const Stmt *>(P.Inc) : P.TrailingIncrement) {
+        Inc = C.Awaits.summarize(Step);
+        if (!headerIsSimple(Inc))
+          return reject("the loop increment calls or writes something");
+      }
+      // A counter: something the header itself updates and tests.
+      ObjectSet Counters = Cond.modified();
+      Counters.insert_range(Inc.modified());
+      if (!analysis::intersects(Counters, Cond.touched()))
+        return reject("the body or someone else ends the loop: polling");
+      HeaderTouched.insert_range(Cond.touched());
+      HeaderTouched.insert_range(Inc.touched());
+    } else if (!P.RangeInit) {
+      return reject("the loop has no condition (for (;;))");
+    }
+    if (P.RangeInit)
+      HeaderTouched.insert_range(C.Awaits.summarize(P.RangeInit).touched());
+    return true;
+  }
+
   bool analyze() {
     const Stmt *Loop = P.Loop;
     if (Loop->getBeginLoc().isInvalid() || P.HasConditionVariable ||
@@ -488,11 +552,22 @@ private:
       return reject(
           "the loop is in an ordered section (a guard, lock ... unlock)");
 
-    // Exactly one await in the body.
+    // One await in the body; or, with PerItemChains, several plain awaits
+    // (fetch, then act on the item), none in a try block or a nested loop.
     SuspensionCounter Counter;
     Counter.TraverseStmt(P.Body);
-    if (Counter.Count != 1)
+    bool Several = Counter.Count > 1;
+    if (Counter.Count == 0)
       return reject("the body does not hold exactly one await");
+    if (Several && !Check.Opts.PerItemChains)
+      return reject("the body holds several awaits (PerItemChains is off)");
+    if (Several && Counter.Others != 0)
+      return reject("the body holds several suspension points, not all of "
+                    "them a co_await of a call (co_yield, co_return)");
+    if (Several && Counter.Tries != 0)
+      return reject("the body holds several awaits and a try block");
+    if (Several && Counter.InNestedLoops != 0)
+      return reject("the body holds several awaits, some in a nested loop");
     if (const auto *Block = dyn_cast<CompoundStmt>(P.Body))
       llvm::append_range(Statements, Block->body());
     else
@@ -508,7 +583,7 @@ private:
           Statements.pop_back();
         }
       }
-    if (Counter.Tries != 0 && !takeGuard(Counter.Tries))
+    if (!Several && Counter.Tries != 0 && !takeGuard(Counter.Tries))
       return false;
 
     collectDeclared(P.Body, PerIteration);
@@ -524,6 +599,9 @@ private:
         for (const BindingDecl *Binding : Decomposition->bindings())
           PerIteration.insert(Binding);
     }
+
+    if (Several)
+      return analyzeChain();
 
     size_t AwaitIndex = Statements.size();
     for (size_t I = 0; I < Statements.size(); ++I)
@@ -630,50 +708,14 @@ private:
 
     // The header: bounded by itself, not by the body.
     ObjectSet HeaderTouched;
-    if (P.Cond) {
-      if (constantCondition(P.Cond))
-        return reject("while (true), do ... while (false), for (;;) ...");
-      AccessSummary Cond = C.Awaits.summarize(P.Cond);
-      if (!headerIsSimple(Cond))
-        return reject("the loop condition calls or writes something");
-      AccessSummary Inc;
-      if (const Stmt *Step =
-              P.Inc ? static_cast<const Stmt *>(P.Inc) : P.TrailingIncrement) {
-        Inc = C.Awaits.summarize(Step);
-        if (!headerIsSimple(Inc))
-          return reject("the loop increment calls or writes something");
-      }
-      // A counter: something the header itself updates and tests.
-      ObjectSet Counters = Cond.modified();
-      Counters.insert_range(Inc.modified());
-      if (!analysis::intersects(Counters, Cond.touched()))
-        return reject("the body or someone else ends the loop: polling");
-      HeaderTouched.insert_range(Cond.touched());
-      HeaderTouched.insert_range(Inc.touched());
-    } else if (!P.RangeInit) {
-      return reject("the loop has no condition (for (;;))");
-    }
-    if (P.RangeInit)
-      HeaderTouched.insert_range(C.Awaits.summarize(P.RangeInit).touched());
+    if (!analyzeHeader(HeaderTouched))
+      return false;
 
     // The same call every time (`co_await ping();` N times): a repetition -
     // a benchmark, a retry, a drain - not a batch of different work.
-    {
-      ObjectSet Inputs;
-      collectReferenced(Operand, nullptr, Inputs);
-      bool VariesPerIteration = llvm::any_of(Inputs, [&](ObjectKey Key) {
-        if (isPerIteration(Key))
-          return true;
-        // A counter of the header (for-init, or stepped by the body).
-        const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
-        return Var && (HeaderTouched.contains(Var) ||
-                       (P.TrailingIncrement &&
-                        steppedVariable(P.TrailingIncrement) == Var));
-      });
-      if (!VariesPerIteration)
-        return reject("every iteration awaits the same call: a repetition, "
-                      "not a batch of different work");
-    }
+    if (!variesPerIteration(Operand, HeaderTouched))
+      return reject("every iteration awaits the same call: a repetition, "
+                    "not a batch of different work");
 
     // Loop-carried dependences.
     ObjectSet OuterWrites = outer(AfterWrites);
@@ -700,6 +742,228 @@ private:
       return reject("every iteration acts on one object it may modify "
                     "(SameObjectIsDependent)");
     return true;
+  }
+
+  /// A body that awaits several times per iteration: fetch, then act on the
+  /// item (`auto u = co_await get_user(id); co_await notify(u);`). Each
+  /// iteration's awaits stay in their order; the question is whether the
+  /// iterations could run at the same time, one coroutine per item. That
+  /// holds when every await is of a call that varies per iteration, no call
+  /// acts on an object every iteration shares, the code around the awaits
+  /// computes locally, leaves an iteration only by `continue`, and writes
+  /// nothing outside the iteration that another statement, an awaited call
+  /// or the header reads. Reported without a fix-it: the rewrite moves the
+  /// body into a coroutine of its own.
+  bool analyzeChain() {
+    Chain = true;
+    ObjectSet HeaderTouched;
+    if (!analyzeHeader(HeaderTouched))
+      return false;
+
+    llvm::SmallVector<const Expr *, 4> Awaits =
+        analysis::explicitAwaitsIn(P.Body);
+    llvm::SmallVector<const CallExpr *, 4> Calls;
+    ObjectSet OperandsTouched, OperandCallWrites;
+    bool OperandsUnknown = false, AnySuspends = false;
+    const FunctionDecl *Step = nullptr;
+    for (const Expr *A : Awaits) {
+      const auto *Coawait = dyn_cast<CoawaitExpr>(A);
+      if (!Coawait || Coawait->isImplicit())
+        return reject("an await depends on a template parameter");
+      const Expr *Operand = analysis::awaitOperand(Coawait);
+      if (Operand->isTypeDependent() || Operand->isValueDependent() ||
+          !isa<CallExpr>(Operand) || analysis::containsSuspensionPoint(Operand))
+        return reject("an awaited expression is not a call, or depends on a "
+                      "template parameter");
+      std::optional<analysis::TaskTypeInfo> TaskInfo =
+          Check.Classifier.classify(Operand->getType());
+      if (!TaskInfo || analysis::neverSuspends(Operand->getType()))
+        return reject("an await is of no task, or of something that never "
+                      "suspends");
+      if (!Await) {
+        Await = A;
+        Task = *TaskInfo;
+      }
+      const FunctionDecl *Called = analysis::calleeOf(Operand);
+      if (!Called)
+        return reject("an awaited call has no known callee");
+      if (Check.Opts.Barriers.matches(Called))
+        return reject("an awaited call is a scheduling or synchronisation "
+                      "step");
+      if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Operand))
+        if (const VarDecl *Object =
+                referencedVariable(Member->getImplicitObjectArgument());
+            Object && Check.Opts.Barriers.matches(Object))
+          return reject("an awaited object is a scheduling or "
+                        "synchronisation primitive");
+      if (!variesPerIteration(Operand, HeaderTouched))
+        return reject("an awaited call is the same in every iteration: a "
+                      "repetition, not a batch of different work");
+      AccessSummary Summary = C.Awaits.summarizeOperand(Operand);
+      if (!outer(Summary.Writes).empty())
+        return reject("an awaited operand assigns a variable of the coroutine");
+      bool Suspends = true;
+      if (Check.Effects.kindOf(Called) == analysis::CalleeKind::Summarised) {
+        const analysis::CalleeEffects &Effects =
+            Check.Effects.effectsOf(Called);
+        const FunctionDecl *Definition = nullptr;
+        if (Called->hasBody(Definition) &&
+            isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
+          Suspends = Effects.Suspends;
+        if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
+          return reject("each call reads state the previous call wrote");
+      }
+      AnySuspends |= Suspends;
+      // Awaited for its effect, by a callee whose effects may matter: it
+      // sets up what the iteration's next, different operation needs (a
+      // login, then a fetch), perhaps in state every iteration shares. (The
+      // last await of the body sets up nothing after it in its iteration.)
+      if (A != Awaits.back() && isDiscarded(A) && !harmless(Called, Summary))
+        Step = Called;
+      OperandsTouched.insert_range(Summary.touched());
+      OperandCallWrites.insert_range(outer(Summary.CallWrites));
+      OperandsUnknown |=
+          Summary.hasUnknownCall() || !Summary.AssumedCall.empty();
+      Logs |= Summary.Logs;
+      Calls.push_back(cast<CallExpr>(Operand));
+    }
+    if (!AnySuspends)
+      return reject("no awaited coroutine suspends");
+    if (Step && Check.Opts.OrderingSteps)
+      for (const CallExpr *Call : Calls)
+        if (!analysis::sameOperation(Step, Call->getDirectCallee()))
+          return reject("'" + analysis::qualifiedName(Step) +
+                        "' is awaited for its effect (its result is unused) "
+                        "before a different operation: an ordering step, "
+                        "which iterations run together would interleave");
+
+    // The code around the awaits (the awaited calls are summarised above).
+    struct Piece {
+      ObjectSet Touched;
+      ObjectSet OuterWrites;
+    };
+    llvm::SmallVector<Piece, 8> Pieces;
+    for (const Stmt *S : Statements) {
+      // A continue ends the iteration's coroutine early; anything else
+      // would stop the iterations after it. A continue that skips the
+      // trailing `++i` of a while loop is not one the rewrite can keep.
+      if (analysis::mayLeave(S, /*ContinueStays=*/!P.TrailingIncrement))
+        return reject("the body may leave the loop (break, return, throw, "
+                      "goto)");
+      AccessSummary Summary = Check.Effects.summarize(S, Function, Calls);
+      if (Summary.hasUnknownCall())
+        return reject("the body calls a function of unknown effect ('" +
+                      Summary.UnknownCall + "')");
+      if (Summary.WritesNonLocal && OperandsUnknown)
+        return reject("the body writes state outside the coroutine that an "
+                      "awaited call (of unknown effect) may read");
+      StoresNonLocal |= Summary.WritesNonLocal;
+      Logs |= Summary.Logs;
+      BodyThrows |= Summary.Throws;
+      Piece Part;
+      Part.Touched = Summary.touched();
+      for (ObjectKey Key : outer(Summary.modified()))
+        if (!OperandCallWrites.contains(Key))
+          Part.OuterWrites.insert(Key);
+      CollectsOutside |= !Part.OuterWrites.empty();
+      Pieces.push_back(std::move(Part));
+    }
+    if (const VarDecl *Last = assignedOuterVariable())
+      return reject("'" + Last->getName().str() +
+                    "', declared before the loop, is assigned in the body: "
+                    "the last iteration to finish would win");
+    // What one statement writes outside the iteration, no other statement,
+    // awaited call or the header reads: the iterations may interleave.
+    for (size_t I = 0; I < Pieces.size(); ++I) {
+      if (analysis::intersects(Pieces[I].OuterWrites, HeaderTouched) ||
+          analysis::intersects(Pieces[I].OuterWrites, OperandsTouched))
+        return reject("a result feeds a later operand or the condition");
+      for (size_t J = 0; J < Pieces.size(); ++J)
+        if (J != I &&
+            analysis::intersects(Pieces[I].OuterWrites, Pieces[J].Touched))
+          return reject("what one iteration writes, the next one reads");
+    }
+    if (analysis::intersects(OperandCallWrites, HeaderTouched))
+      return reject("an awaited call modifies what the loop header reads");
+    for (ObjectKey Key : OperandCallWrites)
+      if (const auto *Var = dyn_cast_or_null<VarDecl>(
+              Key == analysis::ThisObject || Key == analysis::UnknownObject
+                  ? nullptr
+                  : static_cast<const Decl *>(Key));
+          Var && !Var->hasLocalStorage())
+        return reject("every iteration's calls write '" + Var->getName().str() +
+                      "'");
+    if (Check.Opts.SameObjectIsDependent && !OperandCallWrites.empty())
+      return reject("every iteration acts on one object it may modify "
+                    "(SameObjectIsDependent)");
+    AwaitCount = Awaits.size();
+    return true;
+  }
+
+  /// An await whose value is dropped: `co_await f(x);`, or of no value.
+  bool isDiscarded(const Expr *Await) const {
+    if (Await->getType()->isVoidType())
+      return true;
+    for (DynTypedNode Parent : Context.getParents(*Await)) {
+      const auto *Wrapper = Parent.get<Expr>();
+      if (Wrapper && isa<ExprWithCleanups, ParenExpr, ImplicitCastExpr,
+                         CStyleCastExpr, MaterializeTemporaryExpr>(Wrapper))
+        return isDiscarded(Wrapper);
+      // A statement of its own: in a block, or the branch of an if (not
+      // its condition).
+      if (const auto *If = Parent.get<IfStmt>())
+        return If->getThen() == Await || If->getElse() == Await;
+      return Parent.get<CompoundStmt>() || Parent.get<SwitchCase>() ||
+             Parent.get<LabelStmt>();
+    }
+    return false;
+  }
+
+  /// A callee whose place in the order cannot matter to other code.
+  bool harmless(const FunctionDecl *Called,
+                const AccessSummary &Operand) const {
+    switch (Check.Effects.kindOf(Called)) {
+    case analysis::CalleeKind::Pure:
+    case analysis::CalleeKind::Logging:
+      return true;
+    case analysis::CalleeKind::ThroughArguments:
+      return !Operand.WritesNonLocal && !Operand.hasUnknownCall() &&
+             !Operand.AwaitsBarrier;
+    case analysis::CalleeKind::Summarised:
+      return Check.Effects.effectsOf(Called).isHarmless();
+    case analysis::CalleeKind::ReadsOnly:
+    case analysis::CalleeKind::Unknown:
+      return false;
+    }
+    return false;
+  }
+
+  /// A variable declared before the loop that the body assigns as a whole
+  /// (`last = item;`, `status = co_await ...`): with the iterations running
+  /// at once, whichever finishes last would leave its value.
+  const VarDecl *assignedOuterVariable() const {
+    struct Finder : analysis::OwnCodeVisitor {
+      const LoopAnalyzer *Self = nullptr;
+      const VarDecl *Found = nullptr;
+      void check(const Expr *Target) {
+        if (const VarDecl *Var = referencedVariable(Target);
+            Var && !Self->isPerIteration(Var))
+          Found = Var;
+      }
+      bool VisitBinaryOperator(const BinaryOperator *Op) override {
+        if (Op->getOpcode() == BO_Assign)
+          check(Op->getLHS());
+        return !Found;
+      }
+      bool VisitCXXOperatorCallExpr(const CXXOperatorCallExpr *Op) override {
+        if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+          check(Op->getArg(0));
+        return !Found;
+      }
+    } F;
+    F.Self = this;
+    F.TraverseStmt(P.Body);
+    return F.Found;
   }
 
   // --- The fix --------------------------------------------------------------
@@ -1243,6 +1507,34 @@ private:
     return Fixes;
   }
 
+  /// The finding for a body that awaits several times: no fix-it, and a
+  /// note on what the rewrite changes besides the time.
+  void reportChain(Finding F, const std::string &Using) {
+    F.Message = "co_await in a loop runs the iterations one after another, " +
+                std::to_string(AwaitCount) +
+                " awaits each, although no iteration needs another's "
+                "results; run each iteration's awaits in a coroutine of its "
+                "own and start them together with " +
+                Using;
+    std::string Why = "the body awaits more than once: its awaits would "
+                      "move into a coroutine per iteration (a lambda taking "
+                      "the item by value), all started before the one await";
+    std::vector<std::string> Changes = {
+        "every iteration starts even when an earlier one fails"};
+    if (CollectsOutside)
+      Changes.push_back("their writes outside the loop come in the order "
+                        "they finish");
+    if (Logs)
+      Changes.push_back("the log lines of different iterations interleave");
+    if (llvm::any_of(Statements,
+                     [](const Stmt *S) { return analysis::mayLeave(S); }))
+      Changes.push_back("a 'continue' becomes a co_return of the iteration's "
+                        "coroutine");
+    Why += "; then " + llvm::join(Changes, ", ");
+    F.NoFix = std::move(Why);
+    Check.report(std::move(F));
+  }
+
   void report() {
     SourceLocation Loc = Await->getBeginLoc();
     if (!Check.firstReport(Loc))
@@ -1250,6 +1542,10 @@ private:
     std::string Using = displayName();
     Finding F;
     F.Loc = Loc;
+    if (Chain) {
+      reportChain(std::move(F), Using);
+      return;
+    }
     F.Message = "co_await in a loop runs the iterations one after another; "
                 "start them together and await once with " +
                 Using;
@@ -1300,6 +1596,10 @@ private:
   Use TheUse = Use::Discarded;
   const VarDecl *ResultVar = nullptr;
   bool Logs = false;
+  /// The body awaits several times per iteration (analyzeChain).
+  bool Chain = false;
+  size_t AwaitCount = 1;
+  bool CollectsOutside = false; // the chain's code writes outside the loop
   bool StoresNonLocal = false;
   bool BodyThrows = false; // code of the body besides the call may throw
   analysis::TaskTypeInfo Task;

@@ -92,7 +92,10 @@ const char DefaultConcurrentObjectTypes[] =
     // Services and repositories answer many callers at once.
     ".*([Ss]ervice|[Rr]epository|[Rr]epo|[Dd]ao|[Rr]egistry|[Cc]ache);"
     // Database clients that pool or queue their connections.
-    "drogon::orm::DbClient;drogon::nosql::RedisClient";
+    "drogon::orm::DbClient;drogon::nosql::RedisClient;"
+    // D++'s REST client: it queues every request by rate-limit bucket and
+    // answers each through its own callback.
+    "dpp::cluster";
 
 /// Value types whose member functions act on their own object only.
 const char DefaultValueTypes[] =
@@ -103,6 +106,7 @@ constexpr OptionSpec Specs[] = {
     {"SameObjectIsDependent", OptionKind::Bool, true, false},
     {"OrderingSteps", OptionKind::Bool, true, false},
     {"ConditionalAwaits", OptionKind::Bool, true, false},
+    {"PerItemChains", OptionKind::Bool, true, false},
     {"Brackets", OptionKind::Bool, true, false},
     {"AnalyzeCalleeBodies", OptionKind::Bool, true, false},
     {"CalleeDepth", OptionKind::Unsigned, true, false},
@@ -328,6 +332,7 @@ SharedOptions::SharedOptions(OptionReader &Reader)
     : SameObjectIsDependent(Reader.boolean("SameObjectIsDependent", true)),
       OrderingSteps(Reader.boolean("OrderingSteps", true)),
       ConditionalAwaits(Reader.boolean("ConditionalAwaits", true)),
+      PerItemChains(Reader.boolean("PerItemChains", true)),
       Brackets(Reader.boolean("Brackets", true)),
       AnalyzeCalleeBodies(Reader.boolean("AnalyzeCalleeBodies", true)),
       CalleeDepth(Reader.unsignedInteger("CalleeDepth", 4)),
@@ -369,6 +374,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
                   SameObjectIsDependent);
   storeBoolOption(Options, Opts, "OrderingSteps", OrderingSteps);
   storeBoolOption(Options, Opts, "ConditionalAwaits", ConditionalAwaits);
+  storeBoolOption(Options, Opts, "PerItemChains", PerItemChains);
   storeBoolOption(Options, Opts, "Brackets", Brackets);
   storeBoolOption(Options, Opts, "AnalyzeCalleeBodies", AnalyzeCalleeBodies);
   Options.store(Opts, "CalleeDepth", CalleeDepth);

@@ -121,6 +121,10 @@ struct SharedOptions {
   /// `if (c) co_await f(); if (d) co_await g();`: awaits each alone under an
   /// if are grouped too (reported without a fix-it).
   bool ConditionalAwaits;
+  /// A loop whose body awaits several times per iteration (fetch, then act
+  /// on the item) is reported, without a fix-it, when its iterations are
+  /// independent.
+  bool PerItemChains;
   /// Calls from a lock, acquire or begin to its unlock, release or commit,
   /// and guards held in variables, order every await inside them.
   bool Brackets;
