@@ -304,8 +304,12 @@ void AsyncCheck::check(const MatchFinder::MatchResult &Result) {
   SourceManagerForSuppression = Result.SourceManager;
   analysis::CoroutineFacts Facts(Function, Body, Opts, *Result.SourceManager);
   analysis::AwaitAnalysis Awaits(Opts, Classifier, Effects, Facts);
+  // The order shown is the one async-sequential-await groups by, with its
+  // options (they may be set per check).
+  bool Authoritative = getID() == "async-sequential-await";
   if (analysis::Explainer *Explainer = analysis::Explainer::active();
-      Explainer && Explainer->wants(Function, *Result.SourceManager))
+      Explainer &&
+      Explainer->wants(Function, *Result.SourceManager, Authoritative))
     Explainer->recordFunction(Function, Body, Awaits, *Result.SourceManager);
   CoroutineUnderAnalysis Under{
       Function,        Body,  Function->getTemplateInstantiationPattern(),

@@ -141,17 +141,24 @@ std::string Explainer::activate(llvm::StringRef FunctionRegex) {
   return "";
 }
 
-bool Explainer::wants(const FunctionDecl *Function, const SourceManager &SM) {
+bool Explainer::wants(const FunctionDecl *Function, const SourceManager &SM,
+                      bool Authoritative) {
   if (!Pattern.match(displayName(Function, SM)))
     return false;
   PresumedLoc Where =
       SM.getPresumedLoc(SM.getExpansionLoc(Function->getLocation()));
   if (Where.isInvalid())
     return false;
-  std::pair<std::string, unsigned> Key(Where.getFilename(), Where.getLine());
-  if (llvm::is_contained(Seen, Key))
-    return false;
-  Seen.push_back(std::move(Key));
+  for (SeenFunction &Entry : Seen)
+    if (Entry.File == Where.getFilename() && Entry.Line == Where.getLine()) {
+      // Another check's options (set per check) may order the awaits
+      // differently from the ones async-sequential-await reports by.
+      if (!Authoritative || Entry.Authoritative)
+        return false;
+      Entry.Authoritative = true;
+      return true;
+    }
+  Seen.push_back({Where.getFilename(), Where.getLine(), Authoritative});
   return true;
 }
 
@@ -244,6 +251,14 @@ void Explainer::recordFunction(const FunctionDecl *F, const Stmt *Body,
         Record.Independent.emplace_back(Earlier, Later);
     }
   }
+  for (Function &Earlier : Functions)
+    if (Earlier.File == Record.File && Earlier.BeginLine == Record.BeginLine &&
+        Earlier.EndLine == Record.EndLine) {
+      Record.Findings = std::move(Earlier.Findings);
+      Record.Reasons = std::move(Earlier.Reasons);
+      Earlier = std::move(Record);
+      return;
+    }
   Functions.push_back(std::move(Record));
 }
 

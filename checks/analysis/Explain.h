@@ -38,10 +38,14 @@ public:
 
   /// Whether \p Function is to be explained and has not been recorded yet
   /// (the checks meet each coroutine once each, templates once per
-  /// instantiation).
-  bool wants(const FunctionDecl *Function, const SourceManager &SM);
+  /// instantiation). \p Authoritative: the caller is the check whose
+  /// options decide the order shown (async-sequential-await), which
+  /// records the coroutine again if another check recorded it first.
+  bool wants(const FunctionDecl *Function, const SourceManager &SM,
+             bool Authoritative);
   /// Records the awaits of \p Body and the dependences between those of
-  /// one block.
+  /// one block; an earlier record of the same coroutine keeps its
+  /// findings and reasons.
   void recordFunction(const FunctionDecl *Function, const Stmt *Body,
                       AwaitAnalysis &Awaits, const SourceManager &SM);
   /// A finding of \p Check, and the places its notes point at.
@@ -97,8 +101,14 @@ private:
 
   llvm::Regex Pattern;
   std::vector<Function> Functions;
-  /// Functions recorded, by file and line of their name.
-  std::vector<std::pair<std::string, unsigned>> Seen;
+  /// Functions recorded, by file and line of their name, and whether the
+  /// authoritative check recorded them.
+  struct SeenFunction {
+    std::string File;
+    unsigned Line;
+    bool Authoritative;
+  };
+  std::vector<SeenFunction> Seen;
 };
 
 } // namespace clang::tidy::async::analysis
