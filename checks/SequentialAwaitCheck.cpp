@@ -29,6 +29,45 @@ using analysis::ObjectSet;
 
 namespace {
 
+/// `if (!user) co_return;`, `if (r.is_error()) { log(r); co_return; }`: an
+/// if without else whose branch ends the coroutine after local code,
+/// awaiting nothing. Its pieces: the condition, the code before the return
+/// and the return's operand.
+std::optional<llvm::SmallVector<const Stmt *, 4>>
+returnGuardPieces(const Stmt *S) {
+  const auto *If = dyn_cast<IfStmt>(S);
+  if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
+      If->isConsteval() || analysis::containsSuspensionPoint(If->getCond()))
+    return std::nullopt;
+  llvm::SmallVector<const Stmt *, 4> Pieces = {If->getCond()};
+  const Stmt *Last = If->getThen();
+  if (const auto *Block = dyn_cast<CompoundStmt>(Last)) {
+    if (Block->body_empty())
+      return std::nullopt;
+    for (const Stmt *Inner : Block->body()) {
+      if (Inner == Block->body_back())
+        break;
+      if (analysis::containsSuspensionPoint(Inner) || analysis::mayLeave(Inner))
+        return std::nullopt;
+      Pieces.push_back(Inner);
+    }
+    Last = Block->body_back();
+  }
+  const Expr *Value = nullptr;
+  if (const auto *Return = dyn_cast<CoreturnStmt>(Last))
+    Value = Return->getOperand();
+  else if (const auto *Return = dyn_cast<ReturnStmt>(Last))
+    Value = Return->getRetValue();
+  else
+    return std::nullopt;
+  if (Value) {
+    if (analysis::containsSuspensionPoint(Value))
+      return std::nullopt;
+    Pieces.push_back(Value);
+  }
+  return Pieces;
+}
+
 bool isStdTuple(QualType T) {
   const auto *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
   return Record && analysis::qualifiedName(Record) == "std::tuple";
@@ -145,8 +184,9 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
   };
   std::vector<const AwaitSite *> Members;
   std::vector<Between> Code;
-  std::deque<AwaitSite> Nested; // sites of leading nested awaits
-  bool Conditional = false;     // a member runs under an if
+  std::deque<AwaitSite> Nested;    // sites of leading nested awaits
+  bool Conditional = false;        // a member runs under an if
+  const Stmt *GuardedBy = nullptr; // a guard that returns, between members
   auto Flush = [&] {
     if (Members.size() >= 2) {
       std::vector<const Stmt *> Deferred;
@@ -157,11 +197,12 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
         if (!Throwing && B.Summary.Throws && B.MembersBefore < Members.size())
           Throwing = B.Statement;
       }
-      reportGroup(C, Members, Deferred, Conditional, Throwing);
+      reportGroup(C, Members, Deferred, Conditional, Throwing, GuardedBy);
     }
     Members.clear();
     Code.clear();
     Conditional = false;
+    GuardedBy = nullptr;
   };
   auto DependsOnGroup =
       [&](const AwaitSite &Next) -> std::optional<std::string> {
@@ -255,6 +296,19 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
         Conditional = Guard != nullptr;
         continue;
       }
+      // Past a guard that returns, the call would also run when the guard
+      // returns: only a call that only reads may start before it.
+      if (GuardedBy && !onlyReads(*Site)) {
+        if (explaining())
+          explain(Site->Shape.Await->getBeginLoc(),
+                  "starts a new group: a guard that returns lies before it, "
+                  "and " +
+                      Site->calleeName() + " may do more than read");
+        Flush();
+        Members.push_back(Site);
+        Conditional = Guard != nullptr;
+        continue;
+      }
       Members.push_back(Site);
       Conditional |= Guard != nullptr;
       continue;
@@ -265,10 +319,34 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
     // could observe the new order.
     AccessSummary Summary = Awaits.summarize(S);
     std::optional<std::string> Why;
-    if (analysis::containsSuspensionPoint(S) || analysis::mayLeave(S))
+    if (analysis::containsSuspensionPoint(S) || analysis::mayLeave(S)) {
       Why = "code between them may leave or suspend";
-    else
+      // `if (!user) co_return;`: the group goes on, reported without a
+      // fix-it, if every later member only reads.
+      if (std::optional<llvm::SmallVector<const Stmt *, 4>> Pieces =
+              Opts.GuardedReads ? returnGuardPieces(S) : std::nullopt) {
+        AccessSummary Guarding;
+        for (const Stmt *Piece : *Pieces)
+          Guarding.merge(Awaits.summarize(Piece));
+        // (Nothing moves: a group with a guard gets no fix-it, so the guard
+        // may use what code before it computed from a result.)
+        std::optional<std::string> Stuck = Awaits.immovable(Guarding);
+        if (!Stuck) {
+          if (explaining())
+            explain(S->getBeginLoc(),
+                    "a guard that returns: the group may go on past it with "
+                    "calls that only read (no fix-it)");
+          if (!GuardedBy)
+            GuardedBy = S;
+          Code.push_back({S, std::move(Guarding), false, Members.size()});
+          continue;
+        }
+        Why =
+            "code between them may leave: a guard that returns, and " + *Stuck;
+      }
+    } else {
       Why = Awaits.immovable(Summary);
+    }
     if (Why) {
       if (explaining())
         explain(S->getBeginLoc(), "ends the group: " + *Why);
@@ -281,7 +359,7 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       Defer |= Awaits.conflict(Summary, *Member).has_value();
     // Keep the order with code already moved after.
     Defer |= TouchesDeferred(Summary);
-    if (Defer && movableRange(S, SM, LangOpts).isInvalid()) {
+    if (Defer && !GuardedBy && movableRange(S, SM, LangOpts).isInvalid()) {
       if (explaining())
         explain(S->getBeginLoc(),
                 "ends the group: code between them uses a result and cannot "
@@ -316,9 +394,19 @@ SequentialAwaitCheck::nestedSite(CoroutineUnderAnalysis &C,
   return Used;
 }
 
+bool SequentialAwaitCheck::onlyReads(const analysis::AwaitSite &Site) const {
+  if (!Site.Callee || !Site.Operand.CallWrites.empty() ||
+      Site.Operand.WritesNonLocal || Site.Operand.AwaitsBarrier ||
+      Opts.StateChanging.matches(Site.Callee))
+    return false;
+  return Opts.SideEffectFree.matches(Site.Callee) ||
+         (Site.Kind == analysis::CalleeKind::Summarised && Site.CalleeHarmless);
+}
+
 void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                                        llvm::ArrayRef<const Stmt *> Deferred,
-                                       bool Conditional, const Stmt *Throwing) {
+                                       bool Conditional, const Stmt *Throwing,
+                                       const Stmt *Guard) {
   const AwaitSite &First = *Members.front();
   SourceLocation Loc = First.Shape.Await->getBeginLoc();
   if (!firstReport(Loc))
@@ -326,8 +414,16 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
   std::optional<analysis::Combiner> With = Opts.combinerFor(First.Task.Library);
   bool StartAll = !With && First.Task.Start == analysis::StartPolicy::Eager;
   bool LastIsNested = Members.back()->Shape.FeedsEnclosingAwait;
+  const SourceManager &SM = C.Context.getSourceManager();
   Fix Fixes =
-      Conditional
+      Guard
+          ? Fix("a guard at line " +
+                std::to_string(SM.getPresumedLineNumber(Guard->getBeginLoc())) +
+                " returns between them; started together, the later calls "
+                "also run when it returns, and as they only read, nothing "
+                "else changes: start them before the first await if that is "
+                "worth it")
+      : Conditional
           ? Fix(std::string("one of them runs only under its if; start each "
                             "task under its condition, then await them"))
       : LastIsNested

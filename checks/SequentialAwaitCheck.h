@@ -62,9 +62,15 @@ private:
   /// after the combined await. \p Conditional: a member runs under an if
   /// (no fix-it).
   /// \p Throwing: code between the members that may throw, if any.
+  /// \p Guard: the first guard that returns between the members (no
+  /// fix-it), if any.
   void reportGroup(CoroutineUnderAnalysis &C, Sites Members,
                    llvm::ArrayRef<const Stmt *> Deferred,
-                   bool Conditional = false, const Stmt *Throwing = nullptr);
+                   bool Conditional = false, const Stmt *Throwing = nullptr,
+                   const Stmt *Guard = nullptr);
+  /// Whether the call \p Site awaits only reads: started before a guard
+  /// that returns, it changes nothing when the guard returns.
+  bool onlyReads(const analysis::AwaitSite &Site) const;
   Fix buildGroupFix(CoroutineUnderAnalysis &C, Sites Members,
                     const std::optional<analysis::Combiner> &With,
                     llvm::ArrayRef<const Stmt *> Deferred);

@@ -27,7 +27,10 @@ const char DefaultSideEffectFreeCalls[] =
     "(.*::)?(get|fetch|load|read|query|find|lookup|compute|calculate|count|"
     "list|download|resolve|search)([A-Z_0-9].*)?;"
     // Predicates: is_open, isReady, has_value.
-    "(.*::)?(is|has)[A-Z_].*";
+    "(.*::)?(is|has)[A-Z_].*;"
+    // D++'s REST calls named for a get (co_user_get_cached,
+    // co_guild_get_member, co_message_get) send a GET request.
+    "dpp::cluster::co_([a-z]+_)*get(_[a-z]+)*";
 
 /// Calls that change state somewhere, by the verb their name starts with:
 /// two different ones awaited in turn (reserve_stock then charge_card,
@@ -107,6 +110,7 @@ constexpr OptionSpec Specs[] = {
     {"OrderingSteps", OptionKind::Bool, true, false},
     {"ConditionalAwaits", OptionKind::Bool, true, false},
     {"PerItemChains", OptionKind::Bool, true, false},
+    {"GuardedReads", OptionKind::Bool, true, false},
     {"Brackets", OptionKind::Bool, true, false},
     {"AnalyzeCalleeBodies", OptionKind::Bool, true, false},
     {"CalleeDepth", OptionKind::Unsigned, true, false},
@@ -333,6 +337,7 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       OrderingSteps(Reader.boolean("OrderingSteps", true)),
       ConditionalAwaits(Reader.boolean("ConditionalAwaits", true)),
       PerItemChains(Reader.boolean("PerItemChains", true)),
+      GuardedReads(Reader.boolean("GuardedReads", true)),
       Brackets(Reader.boolean("Brackets", true)),
       AnalyzeCalleeBodies(Reader.boolean("AnalyzeCalleeBodies", true)),
       CalleeDepth(Reader.unsignedInteger("CalleeDepth", 4)),
@@ -375,6 +380,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
   storeBoolOption(Options, Opts, "OrderingSteps", OrderingSteps);
   storeBoolOption(Options, Opts, "ConditionalAwaits", ConditionalAwaits);
   storeBoolOption(Options, Opts, "PerItemChains", PerItemChains);
+  storeBoolOption(Options, Opts, "GuardedReads", GuardedReads);
   storeBoolOption(Options, Opts, "Brackets", Brackets);
   storeBoolOption(Options, Opts, "AnalyzeCalleeBodies", AnalyzeCalleeBodies);
   Options.store(Opts, "CalleeDepth", CalleeDepth);

@@ -125,6 +125,10 @@ struct SharedOptions {
   /// on the item) is reported, without a fix-it, when its iterations are
   /// independent.
   bool PerItemChains;
+  /// `auto u = co_await find_user(id); if (!u) co_return; auto o = co_await
+  /// find_orders(id);`: a guard that returns between two awaits does not
+  /// end their group when the later calls only read (no fix-it).
+  bool GuardedReads;
   /// Calls from a lock, acquire or begin to its unlock, release or commit,
   /// and guards held in variables, order every await inside them.
   bool Brackets;

@@ -73,6 +73,17 @@ class task<void> {
 struct user {
   snowflake id = 0;
   std::string username;
+  bool is_bot() const { return false; }
+};
+
+class cluster;
+
+// An event handed to a handler: the bot it came through, and what happened.
+struct message_reaction_remove_t {
+  cluster* owner = nullptr;
+  snowflake reacting_user_id = 0;
+  snowflake message_id = 0;
+  snowflake channel_id = 0;
 };
 struct guild_member {
   snowflake user_id = 0;
@@ -92,6 +103,7 @@ class cluster {
   async<> co_direct_message_create(snowflake user_id, const message& m);
   async<> co_message_create(const message& m);
   async<> co_guild_edit_member(const guild_member& m);
+  async<> co_message_get(snowflake message_id, snowflake channel_id);
 };
 
 }  // namespace dpp
