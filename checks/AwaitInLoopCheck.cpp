@@ -728,8 +728,15 @@ private:
         analysis::intersects(OperandCallWrites, BeforeTouched) ||
         analysis::intersects(OperandCallWrites, AfterTouched))
       return reject("the call modifies what the loop or the body reads");
-    // Global state every call writes: the order of the writes shows.
-    for (ObjectKey Key : OperandCallWrites)
+    return callsShareNothing(OperandCallWrites);
+  }
+
+  /// What the awaited calls modify outside the iteration (\p CallWrites):
+  /// neither a global, whose writes would show their order, nor, with
+  /// SameObjectIsDependent, one object (connection, stream, client) every
+  /// iteration acts on.
+  bool callsShareNothing(const ObjectSet &CallWrites) {
+    for (ObjectKey Key : CallWrites)
       if (const auto *Var = dyn_cast_or_null<VarDecl>(
               Key == analysis::ThisObject || Key == analysis::UnknownObject
                   ? nullptr
@@ -737,8 +744,7 @@ private:
           Var && !Var->hasLocalStorage())
         return reject("every iteration's call writes '" + Var->getName().str() +
                       "'");
-    // The same object (connection, stream, client) used by every iteration.
-    if (Check.Opts.SameObjectIsDependent && !OperandCallWrites.empty())
+    if (Check.Opts.SameObjectIsDependent && !CallWrites.empty())
       return reject("every iteration acts on one object it may modify "
                     "(SameObjectIsDependent)");
     return true;
@@ -885,17 +891,8 @@ private:
     }
     if (analysis::intersects(OperandCallWrites, HeaderTouched))
       return reject("an awaited call modifies what the loop header reads");
-    for (ObjectKey Key : OperandCallWrites)
-      if (const auto *Var = dyn_cast_or_null<VarDecl>(
-              Key == analysis::ThisObject || Key == analysis::UnknownObject
-                  ? nullptr
-                  : static_cast<const Decl *>(Key));
-          Var && !Var->hasLocalStorage())
-        return reject("every iteration's calls write '" + Var->getName().str() +
-                      "'");
-    if (Check.Opts.SameObjectIsDependent && !OperandCallWrites.empty())
-      return reject("every iteration acts on one object it may modify "
-                    "(SameObjectIsDependent)");
+    if (!callsShareNothing(OperandCallWrites))
+      return false;
     AwaitCount = Awaits.size();
     return true;
   }
