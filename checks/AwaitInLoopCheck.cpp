@@ -1519,14 +1519,15 @@ private:
     std::vector<std::string> Changes = {
         "every iteration starts even when an earlier one fails"};
     if (CollectsOutside)
-      Changes.push_back("their writes outside the loop come in the order "
-                        "they finish");
+      Changes.emplace_back("their writes outside the loop come in the order "
+                           "they finish");
     if (Logs)
-      Changes.push_back("the log lines of different iterations interleave");
+      Changes.emplace_back("the log lines of different iterations interleave");
     if (llvm::any_of(Statements,
                      [](const Stmt *S) { return analysis::mayLeave(S); }))
-      Changes.push_back("a 'continue' becomes a co_return of the iteration's "
-                        "coroutine");
+      Changes.emplace_back(
+          "a 'continue' becomes a co_return of the iteration's "
+          "coroutine");
     Why += "; then " + llvm::join(Changes, ", ");
     F.NoFix = std::move(Why);
     Check.report(std::move(F));
