@@ -772,6 +772,7 @@ private:
     ObjectSet OperandsTouched, OperandCallWrites;
     bool OperandsUnknown = false, AnySuspends = false;
     const FunctionDecl *Step = nullptr;
+    llvm::SmallPtrSet<const Expr *, 4> Discarded = discardedAwaits();
     for (const Expr *A : Awaits) {
       const auto *Coawait = dyn_cast<CoawaitExpr>(A);
       if (!Coawait || Coawait->isImplicit())
@@ -824,7 +825,8 @@ private:
       // sets up what the iteration's next, different operation needs (a
       // login, then a fetch), perhaps in state every iteration shares. (The
       // last await of the body sets up nothing after it in its iteration.)
-      if (A != Awaits.back() && isDiscarded(A) && !harmless(Called, Summary))
+      if (A != Awaits.back() && Discarded.contains(A) &&
+          !Check.Effects.isHarmlessCall(Called, Summary))
         Step = Called;
       OperandsTouched.insert_range(Summary.touched());
       OperandCallWrites.insert_range(outer(Summary.CallWrites));
@@ -897,42 +899,48 @@ private:
     return true;
   }
 
-  /// An await whose value is dropped: `co_await f(x);`, or of no value.
-  bool isDiscarded(const Expr *Await) const {
-    if (Await->getType()->isVoidType())
-      return true;
-    for (DynTypedNode Parent : Context.getParents(*Await)) {
-      const auto *Wrapper = Parent.get<Expr>();
-      if (Wrapper && isa<ExprWithCleanups, ParenExpr, ImplicitCastExpr,
-                         CStyleCastExpr, MaterializeTemporaryExpr>(Wrapper))
-        return isDiscarded(Wrapper);
-      // A statement of its own: in a block, or the branch of an if (not
-      // its condition).
-      if (const auto *If = Parent.get<IfStmt>())
-        return If->getThen() == Await || If->getElse() == Await;
-      return Parent.get<CompoundStmt>() || Parent.get<SwitchCase>() ||
-             Parent.get<LabelStmt>();
-    }
-    return false;
-  }
-
-  /// A callee whose place in the order cannot matter to other code.
-  bool harmless(const FunctionDecl *Called,
-                const AccessSummary &Operand) const {
-    switch (Check.Effects.kindOf(Called)) {
-    case analysis::CalleeKind::Pure:
-    case analysis::CalleeKind::Logging:
-      return true;
-    case analysis::CalleeKind::ThroughArguments:
-      return !Operand.WritesNonLocal && !Operand.hasUnknownCall() &&
-             !Operand.AwaitsBarrier;
-    case analysis::CalleeKind::Summarised:
-      return Check.Effects.effectsOf(Called).isHarmless();
-    case analysis::CalleeKind::ReadsOnly:
-    case analysis::CalleeKind::Unknown:
-      return false;
-    }
-    return false;
+  /// The awaits of the body whose value is dropped: statements of the
+  /// discarded shape (`co_await f(x);`, also as an if's branch), and awaits
+  /// of no value. Found from the body down: ASTContext's parent map would
+  /// walk the whole translation unit on its first use.
+  llvm::SmallPtrSet<const Expr *, 4> discardedAwaits() const {
+    struct Finder : analysis::OwnCodeVisitor {
+      llvm::SmallPtrSet<const Expr *, 4> Found;
+      void statement(const Stmt *S) {
+        if (!S)
+          return;
+        if (std::optional<analysis::AwaitStatement> Shape =
+                analysis::matchAwaitStatement(S);
+            Shape && Shape->Kind == analysis::AwaitStatementKind::Discarded)
+          Found.insert(Shape->Await);
+      }
+      bool VisitCompoundStmt(const CompoundStmt *Block) override {
+        for (const Stmt *S : Block->body())
+          statement(S);
+        return true;
+      }
+      bool VisitIfStmt(const IfStmt *If) override {
+        statement(If->getThen());
+        statement(If->getElse());
+        return true;
+      }
+      bool VisitSwitchCase(const SwitchCase *Case) override {
+        statement(Case->getSubStmt());
+        return true;
+      }
+      bool VisitLabelStmt(const LabelStmt *Label) override {
+        statement(Label->getSubStmt());
+        return true;
+      }
+      bool VisitCoawaitExpr(const CoawaitExpr *Await) override {
+        if (Await->getType()->isVoidType())
+          Found.insert(Await);
+        return true;
+      }
+    } F;
+    F.statement(P.Body);
+    F.TraverseStmt(P.Body);
+    return std::move(F.Found);
   }
 
   /// A variable declared before the loop that the body assigns as a whole

@@ -189,23 +189,7 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
       }
     }
   }
-  switch (Site.Kind) {
-  case CalleeKind::Pure:
-  case CalleeKind::Logging:
-    Site.CalleeHarmless = true;
-    break;
-  case CalleeKind::ThroughArguments:
-    Site.CalleeHarmless = !Site.Operand.WritesNonLocal &&
-                          !Site.Operand.hasUnknownCall() &&
-                          !Site.Operand.AwaitsBarrier;
-    break;
-  case CalleeKind::Summarised:
-    Site.CalleeHarmless = Effects.effectsOf(Callee).isHarmless();
-    break;
-  case CalleeKind::ReadsOnly:
-  case CalleeKind::Unknown:
-    break;
-  }
+  Site.CalleeHarmless = Effects.isHarmlessCall(Callee, Site.Operand);
 
   if (S.Declared) {
     Site.Results.insert(S.Declared);

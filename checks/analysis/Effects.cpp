@@ -456,6 +456,26 @@ static bool invokesUnknownCode(const FunctionDecl *Callee) {
                             Class);
 }
 
+bool EffectAnalysis::isHarmlessCall(const FunctionDecl *Callee,
+                                    const AccessSummary &Operand) {
+  if (!Callee)
+    return false;
+  switch (kindOf(Callee)) {
+  case CalleeKind::Pure:
+  case CalleeKind::Logging:
+    return true;
+  case CalleeKind::ThroughArguments:
+    return !Operand.WritesNonLocal && !Operand.hasUnknownCall() &&
+           !Operand.AwaitsBarrier;
+  case CalleeKind::Summarised:
+    return effectsOf(Callee).isHarmless();
+  case CalleeKind::ReadsOnly:
+  case CalleeKind::Unknown:
+    return false;
+  }
+  return false;
+}
+
 CalleeKind EffectAnalysis::kindOf(const FunctionDecl *Callee) const {
   if (Callee->isConstexpr())
     return CalleeKind::Pure;

@@ -157,6 +157,11 @@ public:
 
   CalleeKind kindOf(const FunctionDecl *Callee) const;
 
+  /// Whether awaiting a call of \p Callee (null: unknown), whose operand
+  /// \p Operand summarises, cannot matter to other code's order: output
+  /// only, or effects on what it is handed alone, or a body without effect.
+  bool isHarmlessCall(const FunctionDecl *Callee, const AccessSummary &Operand);
+
   const SharedOptions &options() const { return Opts; }
 
 private:
