@@ -179,4 +179,34 @@ TEST(AllocCount, ThenChainStepsOnAPool) {
   EXPECT_EQ(result, kOps);
 }
 
+// Short-lived blocks (an async function's state) go through the class's
+// spare word; no block is lost between the spare and the list, whichever
+// way it is allocated again.
+TEST(AllocCount, ShortLivedBlocksMoveBetweenSpareAndList) {
+  SKIP_WITHOUT_POOL();
+  using namespace awl::detail;
+  constexpr std::size_t size = 48;
+  constexpr std::size_t cls = pool_class_of(size);
+  void* first = pool_allocate_short_lived(size);
+  void* second = pool_allocate_short_lived(size);
+  ASSERT_NE(first, second);
+  long allocations = allocations_during([&] {
+    pool_deallocate_short_lived(first, cls);  // the spare is empty: first waits there
+    EXPECT_EQ(pool_allocate_short_lived(size), first);
+    pool_deallocate_short_lived(first, cls);
+    pool_deallocate_short_lived(second, cls);  // the spare is taken: second goes to the list
+    EXPECT_EQ(pool_allocate(size), second);    // the list does not see the spare
+    EXPECT_EQ(pool_allocate_short_lived(size), first);
+    pool_deallocate(second, size);
+    pool_deallocate_short_lived(first, cls);
+  });
+  EXPECT_EQ(allocations, 0);
+  void* again_first = pool_allocate_short_lived(size);
+  void* again_second = pool_allocate_short_lived(size);  // spare empty: from the list
+  EXPECT_EQ(again_first, first);
+  EXPECT_EQ(again_second, second);
+  pool_deallocate(again_first, size);
+  pool_deallocate(again_second, size);
+}
+
 }  // namespace

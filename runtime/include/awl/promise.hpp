@@ -18,6 +18,15 @@
 #include <awl/detail/trace_recorder.hpp>
 #include <awl/event_loop.hpp>  // for users: a promise needs a loop (not needed by this header itself)
 
+// A Promise is one pointer with no address of its own to keep: clang may
+// pass and return it in a register (an async function's result then needs no
+// stack slot in its caller). Other compilers keep the usual ABI.
+#if defined(__clang__)
+#define AWL_TRIVIAL_ABI [[clang::trivial_abi]]
+#else
+#define AWL_TRIVIAL_ABI
+#endif
+
 namespace awl {
 
 template <class T>
@@ -190,7 +199,7 @@ struct CoroutinePromise;
 }  // namespace detail
 
 template <class T>
-class Promise {
+class AWL_TRIVIAL_ABI Promise {
  public:
   using value_type = T;
   using promise_type = detail::CoroutinePromise<T>;

@@ -34,6 +34,9 @@ struct FreeBlock {
 // Trivially destructible, so the hot path reads it without a TLS init guard.
 struct PoolLists {
   FreeBlock* head[pool_class_count];
+  // Per class, one block kept out of its list for short-lived objects (see
+  // pool_allocate_short_lived).
+  FreeBlock* spare[pool_class_count];
   unsigned char* chunk_cursor;
   unsigned char* chunk_end;
 };
@@ -120,6 +123,41 @@ inline void pool_deallocate_class(void* pointer, std::size_t cls) noexcept {
   (void)cls;
   ::operator delete(pointer);
 #endif
+}
+
+// For objects usually freed as soon as they are made, such as the state of
+// an async function that is awaited at once: the block goes to the class's
+// spare word instead of its list. Allocating from the list reads the next
+// block from the block just freed, so each allocation waits for the last
+// free to be stored and loaded back; the spare holds the block's own
+// address, which the processor has at hand, and the two overlap. Blocks
+// move freely between the spare and the list.
+inline void* pool_allocate_short_lived(std::size_t size) {
+#ifndef AWL_DISABLE_POOL
+  static_assert(sizeof(FreeBlock) <= pool_granularity);
+  if (size <= pool_max_block) {
+    auto& lists = tls_pool;
+    const std::size_t cls = pool_class_of(size);
+    if (FreeBlock* block = lists.spare[cls]) {
+      lists.spare[cls] = nullptr;
+      return block;
+    }
+  }
+#endif
+  return pool_allocate(size);
+}
+
+// Frees a block of class `cls` as pool_deallocate_class does, into the
+// spare word if it is empty.
+inline void pool_deallocate_short_lived(void* pointer, std::size_t cls) noexcept {
+#ifndef AWL_DISABLE_POOL
+  auto& lists = tls_pool;
+  if (lists.spare[cls] == nullptr) {
+    lists.spare[cls] = static_cast<FreeBlock*>(pointer);
+    return;
+  }
+#endif
+  pool_deallocate_class(pointer, cls);
 }
 
 // Mix-in giving a class pooled operator new/delete. With a virtual destructor,

@@ -88,9 +88,11 @@ struct State<void> : StateBase {
 };
 
 // A new State<T> of exactly that type (no derived promise type).
+// Plain states are the ones made and dropped at once (an async function's,
+// awaited as it returns; Promise.resolve(v) awaited): short-lived blocks.
 template <class T>
 State<T>* new_plain_state() {
-  auto* state = new State<T>;
+  auto* state = ::new (pool_allocate_short_lived(sizeof(State<T>))) State<T>;
   if constexpr (owns_nothing_once_fulfilled<T>) mark_trivially_freeable(state);
   return state;
 }
@@ -105,7 +107,7 @@ inline void release_state(State<T>* state) noexcept {
     // (any state of the same class is freed the same way).
     constexpr auto plain_class = static_cast<std::uint8_t>(pool_class_of(sizeof(State<T>)));
     if (state->status == Status::fulfilled && state->trivial_free_class == plain_class) [[likely]] {
-      pool_deallocate_class(state, plain_class);
+      pool_deallocate_short_lived(state, plain_class);
       return;
     }
   }
