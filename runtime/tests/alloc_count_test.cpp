@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <iterator>
 #include <new>
+#include <vector>
 
 namespace {
 std::atomic<long> g_allocations{0};
@@ -207,6 +209,33 @@ TEST(AllocCount, ShortLivedBlocksMoveBetweenSpareAndList) {
   EXPECT_EQ(again_second, second);
   pool_deallocate(again_first, size);
   pool_deallocate(again_second, size);
+}
+
+// The ready form: an async function that finishes without suspending, and
+// Promise::resolve, take no block from the pool while the promise lives.
+awl::Promise<long> ready_at_once(long v) { co_return v; }
+
+TEST(AllocCount, ReadyFormTakesNoPoolBlock) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  auto snapshot = [] {
+    const awl::detail::PoolLists& lists = awl::detail::tls_pool;
+    std::vector<const void*> words(std::begin(lists.head), std::end(lists.head));
+    words.insert(words.end(), std::begin(lists.spare), std::end(lists.spare));
+    words.push_back(lists.chunk_cursor);
+    return words;
+  };
+  const auto before = snapshot();
+  awl::Promise<long> from_function = ready_at_once(3);
+  awl::Promise<long> resolved = awl::Promise<long>::resolve(4);
+  EXPECT_EQ(snapshot(), before);
+  EXPECT_TRUE(from_function.is_fulfilled());  // a state now: something other than an await needs one
+  EXPECT_NE(snapshot(), before);
+  long sum = 0;
+  auto body = [&]() -> awl::Promise<void> { sum = co_await std::move(from_function) + co_await std::move(resolved); };
+  body();
+  loop.run();
+  EXPECT_EQ(sum, 7);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -449,6 +451,131 @@ TEST(PromiseState, ThenStateOfASmallValueFillsOneCacheLine) {
   static_assert(!word64 || sizeof(Then) == 64);
   EXPECT_TRUE(awl::detail::value_fits_state_word<long>);
   EXPECT_FALSE(awl::detail::value_fits_state_word<std::string>);
+}
+
+// ---- The ready form: an async function that finishes without suspending
+// (and Promise::resolve) returns its value in the handle, with no shared
+// state until something other than an await or a move needs one.
+
+Promise<int> finishes_at_once(int v) { co_return v; }
+Promise<void> finishes_at_once_void() { co_return; }
+Promise<std::string> finishes_at_once_string(std::string s) { co_return s; }
+Promise<int> throws_at_once() {
+  throw Tagged(5);
+  co_return 0;
+}
+Promise<int> suspends_then_returns(Promise<int> input) { co_return co_await input + 1; }
+
+TEST(PromiseReadyForm, AsyncFunctionThatNeverSuspendsIsFulfilledWhenItReturns) {
+  EventLoop loop;
+  Promise<int> p = finishes_at_once(4);
+  EXPECT_TRUE(p.valid());
+  EXPECT_TRUE(p.is_fulfilled());
+  EXPECT_FALSE(p.is_pending());
+  int seen = 0;
+  p.then([&](int v) { seen = v; });
+  EXPECT_EQ(seen, 0);  // reactions still run as microtasks
+  loop.run();
+  EXPECT_EQ(seen, 4);
+}
+
+TEST(PromiseReadyForm, IdIsStableAndCopiesAreTheSamePromise) {
+  EventLoop loop;
+  Promise<int> p = finishes_at_once(1);
+  Promise<int> copy = p;  // before any id was taken
+  EXPECT_NE(p.id(), 0u);
+  EXPECT_EQ(p.id(), p.id());
+  EXPECT_EQ(copy.id(), p.id());
+  Promise<int> resolved = Promise<int>::resolve(2);
+  const std::uintptr_t id = resolved.id();
+  Promise<int> later_copy = resolved;
+  EXPECT_EQ(later_copy.id(), id);
+  EXPECT_NE(id, p.id());
+}
+
+TEST(PromiseReadyForm, MovingLeavesTheSourceEmpty) {
+  EventLoop loop;
+  Promise<int> p = finishes_at_once(3);
+  Promise<int> moved = std::move(p);
+  EXPECT_FALSE(p.valid());  // NOLINT(bugprone-use-after-move): the moved-from state is what is tested
+  EXPECT_EQ(p.id(), 0u);    // NOLINT(bugprone-use-after-move)
+  EXPECT_TRUE(moved.is_fulfilled());
+  Promise<int> assigned;
+  assigned = std::move(moved);
+  EXPECT_TRUE(assigned.is_fulfilled());
+}
+
+TEST(PromiseReadyForm, AwaitedOnceOrTwiceGivesTheValueAfterOneTick) {
+  EventLoop loop;
+  Log log;
+  ticker(log, 3);
+  auto body = [&]() -> Promise<void> {
+    Promise<int> p = finishes_at_once(7);
+    const int first = co_await p;  // an lvalue: p keeps its value
+    log("first " + std::to_string(first));
+    const int second = co_await p;
+    log("second " + std::to_string(second));
+    const int moved = co_await std::move(p);
+    log("moved " + std::to_string(moved));
+    co_await finishes_at_once_void();
+    log("void");
+  };
+  body();
+  loop.run();
+  // Each await of a fulfilled promise takes one tick, as in JavaScript.
+  EXPECT_EQ(log.str(), "t1 | first 7 | t2 | second 7 | t3 | moved 7 | void");
+}
+
+TEST(PromiseReadyForm, ValuesThatDoNotFitAWordStillWork) {
+  EventLoop loop;
+  std::string seen;
+  auto body = [&]() -> Promise<void> { seen = co_await finishes_at_once_string(std::string(100, 'x')); };
+  body();
+  loop.run();
+  EXPECT_EQ(seen, std::string(100, 'x'));
+  EXPECT_TRUE(finishes_at_once_string("y").is_fulfilled());
+}
+
+TEST(PromiseReadyForm, ThrowingBeforeAnySuspensionRejects) {
+  EventLoop loop;
+  Promise<int> p = throws_at_once();
+  EXPECT_TRUE(p.is_rejected());
+  int tag = 0;
+  p.catch_([&](const std::exception_ptr& e) {
+    tag = tag_of(e);
+    return 0;
+  });
+  loop.run();
+  EXPECT_EQ(tag, 5);
+}
+
+TEST(PromiseReadyForm, AsyncFunctionThatSuspendsSharesOneStateWithItsCaller) {
+  EventLoop loop;
+  Deferred<int> input;
+  Promise<int> p = suspends_then_returns(input.promise);
+  EXPECT_TRUE(p.is_pending());
+  const std::uintptr_t id = p.id();
+  (*input.resolve)(41);
+  loop.run();
+  EXPECT_TRUE(p.is_fulfilled());
+  EXPECT_EQ(p.id(), id);
+  int seen = 0;
+  p.then([&](int v) { seen = v; });
+  loop.run();
+  EXPECT_EQ(seen, 42);
+}
+
+TEST(PromiseReadyForm, CombinatorsAndAdoptionTakeReadyInputs) {
+  EventLoop loop;
+  std::vector<int> all;
+  awl::when_all(std::vector<Promise<int>>{finishes_at_once(1), Promise<int>::resolve(2), finishes_at_once(3)})
+      .then([&](const std::vector<int>& values) { all = values; });
+  int adopted = 0;
+  Promise<int> outer([](awl::Resolver<int> resolve, awl::Rejecter<int>) { resolve(finishes_at_once(9)); });
+  outer.then([&](int v) { adopted = v; });
+  loop.run();
+  EXPECT_EQ(all, (std::vector<int>{1, 2, 3}));
+  EXPECT_EQ(adopted, 9);
 }
 
 }  // namespace

@@ -144,4 +144,39 @@ TEST(WhenAll, AwaitedInACoroutine) {
   EXPECT_EQ(loop.now(), 30);
 }
 
+// Promise::resolve gives the ready form (no state); a copy or an id() gives
+// a promise its state. Both kinds of fulfilled input take the same tick.
+TEST(WhenAll, ReadyAndMaterialisedInputsTakeTheSameTicks) {
+  EventLoop loop;
+  Log log;
+  Promise<int> with_state = Promise<int>::resolve(2);
+  EXPECT_NE(with_state.id(), 0U);  // now backed by a state
+  awl::when_all(std::vector<Promise<int>>{Promise<int>::resolve(1), with_state})
+      .then([&](const std::vector<int>& values) { log("A " + std::to_string(values[0] + values[1])); });
+  awl::when_all_settled(std::vector<Promise<int>>{Promise<int>::resolve(1), with_state})
+      .then([&](const auto& outcomes) { log("S " + std::to_string(outcomes.size())); });
+  awl::when_any(std::vector<Promise<int>>{Promise<int>::resolve(5), with_state}).then([&](int v) {
+    log("Y " + std::to_string(v));
+  });
+  awl::race(std::vector<Promise<int>>{with_state, Promise<int>::resolve(6)}).then([&](int v) {
+    log("R " + std::to_string(v));
+  });
+  awl_test::ticker(log, 3);
+  loop.run();
+  // Node (the same program): the eight input jobs are queued before t1, so
+  // every combinator settles before t1 runs and its callback comes after it.
+  EXPECT_EQ(log.str(), "t1 | A 3 | S 2 | Y 5 | R 2 | t2 | t3");
+}
+
+// A ready input's job dropped unrun (the loop dies first) releases the
+// combinator's reference (LeakSanitizer checks it in the ASan build).
+TEST(WhenAll, ReadyInputsDroppedUnrunReleaseTheCombinator) {
+  Promise<std::vector<int>> all;
+  {
+    EventLoop loop;
+    all = awl::when_all(std::vector<Promise<int>>{Promise<int>::resolve(1), Promise<int>::resolve(2)});
+  }
+  EXPECT_TRUE(all.is_pending());
+}
+
 }  // namespace

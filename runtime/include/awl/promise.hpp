@@ -195,6 +195,46 @@ struct ThenState final : State<U>, Reaction {
 
 template <class T>
 struct CoroutinePromise;
+template <class T>
+struct CoroutinePromiseBase;
+template <class T>
+class ReturnedPromise;
+
+// A ready-form Promise's value: a T when T returns inline, else nothing.
+template <class T, bool HoldsValue = returns_inline<T> && !std::is_void_v<T>>
+struct ReadyValue {
+  ReadyValue() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unset until stored
+  union {
+    T value;
+  };
+};
+template <class T>
+struct ReadyValue<T, false> {};
+
+// A new state fulfilled with a ready-form promise's value.
+template <class T>
+State<T>* state_from_ready(const ReadyValue<T>& ready) {
+  State<T>* state = new_plain_state<T>();
+  if constexpr (std::is_void_v<T>)
+    state->fulfil();
+  else if constexpr (returns_inline<T>)
+    state->fulfil(ready.value);
+  return state;
+}
+
+// The state pointer of a ready-form Promise: not a state, never
+// dereferenced; 1, so that one comparison (is_state) tells states from both
+// it and null.
+template <class T>
+State<T>* ready_marker() noexcept {
+  // NOLINTNEXTLINE(performance-no-int-to-ptr)
+  return reinterpret_cast<State<T>*>(std::uintptr_t{1});
+}
+// Whether a Promise's or awaiter's state pointer points to a state.
+template <class T>
+bool is_state(const State<T>* state) noexcept {
+  return reinterpret_cast<std::uintptr_t>(state) > 1;
+}
 
 }  // namespace detail
 
@@ -224,16 +264,19 @@ class AWL_TRIVIAL_ABI Promise {
     }
   }
 
-  Promise(const Promise& other) noexcept : state_(other.state_) {
+  // A copy shares the state; a ready-form promise gets one first, so that
+  // both are the same promise (one id()).
+  Promise(const Promise& other) : state_(other.state_ == nullptr ? nullptr : &other.checked()) {
     if (state_ != nullptr) state_->add_ref();
   }
-  Promise(Promise&& other) noexcept : state_(std::exchange(other.state_, nullptr)) {}
+  Promise(Promise&& other) noexcept : state_(std::exchange(other.state_, nullptr)), ready_(other.ready_) {}
   Promise& operator=(Promise other) noexcept {
     std::swap(state_, other.state_);
+    std::swap(ready_, other.ready_);
     return *this;
   }
   ~Promise() {
-    if (state_ != nullptr) detail::release_state(state_);
+    if (detail::is_state(state_)) detail::release_state(state_);
   }
 
   // Promise.resolve: a fulfilled promise, or the same promise when given one.
@@ -242,6 +285,12 @@ class AWL_TRIVIAL_ABI Promise {
   static Promise resolve(V&& value) {
     if constexpr (std::is_same_v<std::remove_cvref_t<V>, Promise>) {
       return Promise(std::forward<V>(value));
+    } else if constexpr (detail::returns_inline<T>) {
+      // The ready form: a state only when something other than an await
+      // needs one.
+      detail::ReadyValue<T> ready;
+      ::new (static_cast<void*>(&ready.value)) T(std::forward<V>(value));
+      return Promise(ready);
     } else {
       auto* state = detail::new_plain_state<T>();
       state->fulfil(std::forward<V>(value));
@@ -251,9 +300,7 @@ class AWL_TRIVIAL_ABI Promise {
   static Promise resolve()
     requires std::is_void_v<T>
   {
-    auto* state = detail::new_plain_state<void>();
-    state->fulfil();
-    return Promise(state);
+    return Promise(detail::ReadyValue<void>{});
   }
   // Promise.reject: takes an exception_ptr or any exception object.
   template <class E>
@@ -320,11 +367,19 @@ class AWL_TRIVIAL_ABI Promise {
   bool is_fulfilled() const { return checked().status == detail::Status::fulfilled; }
   bool is_rejected() const { return checked().status == detail::Status::rejected; }
   // Identifies the promise in RejectionEvent::promise_id.
-  std::uintptr_t id() const noexcept { return detail::id_of(state_); }
+  // (A ready-form promise gets its state here: ids stay stable.)
+  std::uintptr_t id() const noexcept { return state_ == nullptr ? 0 : detail::id_of(&checked()); }
 
   struct Awaiter;
-  Awaiter operator co_await() const& { return Awaiter(&checked(), true); }
+  Awaiter operator co_await() const& {
+    if (state_ == detail::ready_marker<T>()) return Awaiter(ready_);
+    return Awaiter(&checked(), true);
+  }
   Awaiter operator co_await() && {
+    if (state_ == detail::ready_marker<T>()) {
+      state_ = nullptr;
+      return Awaiter(ready_);
+    }
     checked();
     return Awaiter(std::exchange(state_, nullptr), false);
   }
@@ -335,14 +390,25 @@ class AWL_TRIVIAL_ABI Promise {
   template <class>
   friend struct detail::CoroutinePromise;
   template <class U>
-  friend detail::State<U>* detail::state_of(const Promise<U>&) noexcept;
+  friend detail::State<U>* detail::state_of(const Promise<U>&);
   template <class U>
   friend Promise<U> detail::promise_from(detail::State<U>*) noexcept;
+  template <class U>
+  friend const void* detail::ready_value_of(const Promise<U>&) noexcept;
+  friend class detail::ReturnedPromise<T>;
 
   explicit Promise(detail::State<T>* state) noexcept : state_(state) {}
+  explicit Promise(const detail::ReadyValue<T>& ready) noexcept : state_(detail::ready_marker<T>()), ready_(ready) {}
 
+  // The state, made now for a ready-form promise.
   detail::State<T>& checked() const {
+    if (detail::is_state(state_)) [[likely]]
+      return *state_;
+    return make_state();
+  }
+  [[gnu::noinline]] detail::State<T>& make_state() const {
     if (state_ == nullptr) throw std::logic_error("awl: use of an empty awl::Promise");
+    state_ = detail::state_from_ready(ready_);
     return *state_;
   }
 
@@ -374,39 +440,109 @@ class AWL_TRIVIAL_ABI Promise {
     return result;
   }
 
-  detail::State<T>* state_ = nullptr;
+  // A state; null (empty); or ready_marker: the ready form, fulfilled with
+  // ready_ (an async function that finished without suspending). The ready
+  // form gets a state when anything but an await or a move needs one.
+  mutable detail::State<T>* state_ = nullptr;
+  [[no_unique_address]] mutable detail::ReadyValue<T> ready_;
 };
 
 namespace detail {
 
 template <class T>
-State<T>* state_of(const Promise<T>& promise) noexcept {
-  return promise.state_;
+State<T>* state_of(const Promise<T>& promise) {
+  return promise.state_ == nullptr ? nullptr : &promise.checked();
+}
+template <class T>
+const void* ready_value_of(const Promise<T>& promise) noexcept {
+  if (promise.state_ != ready_marker<T>()) return nullptr;
+  if constexpr (returns_inline<T> && !std::is_void_v<T>)
+    return &promise.ready_.value;
+  else
+    return &promise.ready_;
 }
 template <class T>
 Promise<T> promise_from(State<T>* state) noexcept {
   return Promise<T>(state);
 }
 
+// What an async function's get_return_object hands the coroutine machinery,
+// which turns it into the caller's Promise<T> when the ramp returns (at the
+// first suspension, or at the end of a body that never suspends). Until then
+// it stays where it was made, in the ramp's stack frame, linked to the
+// coroutine's promise: a body that finishes first leaves its result here
+// (the ready form, no shared state); one that suspends first gets a state,
+// shared with the caller's promise, at the conversion.
+//
+// Trivially destructible on purpose: clang 22 runs the destructor of a
+// converted return object at the end of the coroutine, on an address that
+// is not the object's. Everything a destructor would do happens in the
+// conversion, which every ramp that returns reaches exactly once.
+template <class T>
+class ReturnedPromise {
+ public:
+  explicit ReturnedPromise(CoroutinePromiseBase<T>* coroutine) noexcept {
+    if (coroutine->state != nullptr) {  // made already (a trace is recording)
+      state_ = coroutine->state;
+      state_->add_ref();
+      return;
+    }
+    coroutine_ = coroutine;
+    coroutine->returned = this;
+  }
+  ReturnedPromise(const ReturnedPromise&) = delete;
+  ReturnedPromise& operator=(const ReturnedPromise&) = delete;
+  ~ReturnedPromise() = default;
+
+  operator Promise<T>() {  // NOLINT(google-explicit-constructor): the coroutine machinery converts implicitly
+    if (ready_) return Promise<T>(value_);
+    if (state_ != nullptr) return promise_from(std::exchange(state_, nullptr));
+    // The frame was destroyed while suspended (it awaited a promise nothing
+    // can settle any more): a promise that stays pending.
+    if (coroutine_ == nullptr) return promise_from(new_plain_state<T>());
+    // The body is suspended: it and the caller share a new state. Unlinked
+    // first, so that a failing allocation leaves the frame to make its own.
+    CoroutinePromiseBase<T>* coroutine = std::exchange(coroutine_, nullptr);
+    coroutine->returned = nullptr;
+    coroutine->state = new_plain_state<T>();
+    coroutine->state->add_ref();
+    return promise_from(coroutine->state);
+  }
+
+ private:
+  friend struct CoroutinePromiseBase<T>;
+  friend struct CoroutinePromise<T>;
+
+  CoroutinePromiseBase<T>* coroutine_ = nullptr;
+  State<T>* state_ = nullptr;  // one reference, handed over by the body
+  bool ready_ = false;
+  ReadyValue<T> value_;
+};
+
+static_assert(std::is_trivially_destructible_v<ReturnedPromise<int>> &&
+              std::is_trivially_destructible_v<ReturnedPromise<void>>);
+
 template <class T>
 struct CoroutinePromiseBase : Pooled {
-  // The common call of an async function only allocates its state; the
-  // derived constructor sends the rest (no loop, a trace) to begin_slow.
-  CoroutinePromiseBase() : state(new_plain_state<T>()) {}
+  // The common call of an async function allocates nothing here: a body
+  // that finishes without suspending returns its result in the ready form,
+  // and one that suspends gets its state when the ramp returns. The derived
+  // constructor sends the rest (no loop, a trace) to begin_slow.
+  CoroutinePromiseBase() = default;
   CoroutinePromiseBase(const CoroutinePromiseBase&) = delete;
   CoroutinePromiseBase& operator=(const CoroutinePromiseBase&) = delete;
-  ~CoroutinePromiseBase() { release_state(state); }
-
-  Promise<T> get_return_object() noexcept {
-    state->add_ref();
-    return promise_from(state);
+  ~CoroutinePromiseBase() {
+    if (returned != nullptr) returned->coroutine_ = nullptr;  // destroyed while the ramp runs
+    if (state != nullptr) release_state(state);
   }
+
+  ReturnedPromise<T> get_return_object() noexcept { return ReturnedPromise<T>(this); }
   // Eager, like a JavaScript async function: runs synchronously to its first
   // suspension; the frame frees itself when the body ends.
   std::suspend_never initial_suspend() const noexcept { return {}; }
   std::suspend_never final_suspend() const noexcept { return {}; }
   void unhandled_exception() noexcept {
-    state->reject_with(std::current_exception());
+    shared_state()->reject_with(std::current_exception());
     trace_end(true);
   }
 
@@ -415,15 +551,17 @@ struct CoroutinePromiseBase : Pooled {
     auto& self = static_cast<CoroutinePromise<T>&>(*this);  // called once the derived part is constructed
     return std::coroutine_handle<CoroutinePromise<T>>::from_promise(self).address();
   }
-  // Throws NoEventLoopError without a loop (the base destructor then frees
-  // the state), records the start in an active trace. `where` by value: one
-  // pointer, so the common path stores nothing for the slow one.
+  // Throws NoEventLoopError without a loop, records the start in an active
+  // trace. `where` by value: one pointer, so the common path stores nothing
+  // for the slow one.
   void begin(std::source_location where) {
     if (tls_current_core == nullptr || active_trace() != nullptr) [[unlikely]]
       begin_slow(where);
   }
   [[gnu::noinline, gnu::cold]] void begin_slow(std::source_location where) {
     if (tls_current_core == nullptr) throw_no_event_loop("calling an awl async function");
+    // A trace names the promise from the start: the state is made now.
+    state = new_plain_state<T>();
     active_trace()->coroutine_begin(frame(), id_of(state), where);
   }
   void trace_end(bool rejected) noexcept {
@@ -431,7 +569,34 @@ struct CoroutinePromiseBase : Pooled {
       trace->coroutine_end(frame(), rejected);
   }
 
-  State<T>* state;
+  // The state the frame settles, made if the body has none yet, and handed
+  // to the return object if the ramp still runs.
+  State<T>* shared_state() {
+    if (state == nullptr) {
+      state = new_plain_state<T>();
+      if (returned != nullptr) {
+        state->add_ref();
+        returned->state_ = state;
+        returned->coroutine_ = nullptr;
+        returned = nullptr;
+      }
+    }
+    return state;
+  }
+
+  // The body's result where the ramp still runs and no state was made:
+  // left in the return object.
+  // (`returned` is set only while there is no state: the state is made
+  // before get_return_object when a trace records, and shared_state unlinks.)
+  ReturnedPromise<T>* inline_result() noexcept {
+    if constexpr (returns_inline<T>)
+      return std::exchange(returned, nullptr);
+    else
+      return nullptr;
+  }
+
+  State<T>* state = nullptr;
+  ReturnedPromise<T>* returned = nullptr;  // while the ramp runs without a state
 };
 
 // The constructors take the coroutine's own location (for traces): a
@@ -445,10 +610,19 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
   // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
   template <class V>
   void return_value(V&& value) {
-    if constexpr (is_promise_v<V>)
-      adopt(this->state, value);
-    else
-      this->state->fulfil(std::forward<V>(value));
+    if constexpr (is_promise_v<V>) {
+      adopt(this->shared_state(), value);
+    } else if constexpr (returns_inline<T>) {
+      if (ReturnedPromise<T>* returned = this->inline_result()) [[likely]] {
+        // (The conversion reads ready_ first: coroutine_ is not read again.)
+        ::new (static_cast<void*>(&returned->value_.value)) T(std::forward<V>(value));
+        returned->ready_ = true;
+      } else {
+        this->shared_state()->fulfil(std::forward<V>(value));
+      }
+    } else {
+      this->shared_state()->fulfil(std::forward<V>(value));
+    }
     this->trace_end(false);
   }
 };
@@ -458,7 +632,11 @@ struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
   explicit CoroutinePromise(std::source_location where = std::source_location::current()) { begin(where); }
 
   void return_void() {
-    state->fulfil();
+    if (ReturnedPromise<void>* returned = inline_result()) [[likely]] {
+      returned->ready_ = true;
+    } else {
+      shared_state()->fulfil();
+    }
     trace_end(false);
   }
 };
@@ -474,7 +652,7 @@ struct Promise<T>::Awaiter : private detail::Reaction {
   Awaiter(const Awaiter&) = delete;
   Awaiter& operator=(const Awaiter&) = delete;
   ~Awaiter() {
-    if (state != nullptr) detail::release_state(state);
+    if (detail::is_state(state)) detail::release_state(state);
   }
 
   // A co_await needs the thread's loop (to resume the coroutine): without
@@ -496,7 +674,10 @@ struct Promise<T>::Awaiter : private detail::Reaction {
     // order of everything observable, without the trip through the queue.
     detail::LoopCore* loop = detail::tls_current_core;  // not null: see await_ready
     // (A fulfilled state's `handled` is never read again: it is not marked.)
-    if (state->status == detail::Status::fulfilled && detail::active_trace() == nullptr) [[likely]] {
+    // A ready-form promise (an async function that finished without
+    // suspending) is awaited as a fulfilled one.
+    if ((state == detail::ready_marker<T>() || state->status == detail::Status::fulfilled) &&
+        detail::active_trace() == nullptr) [[likely]] {
       if (loop->may_continue_in_place(coroutine)) return false;
       loop->enqueue_pair(&resume_job, coroutine.address(), nullptr);
       return true;
@@ -506,6 +687,14 @@ struct Promise<T>::Awaiter : private detail::Reaction {
   }
 
   T await_resume() {
+    if constexpr (detail::returns_inline<T>) {
+      if (state == detail::ready_marker<T>()) {
+        if constexpr (std::is_void_v<T>)
+          return;
+        else
+          return ready.value;
+      }
+    }
     if (state->status == detail::Status::rejected) std::rethrow_exception(state->error);
     if constexpr (!std::is_void_v<T>) {
       // Only this awaiter holds it: nobody else can see the value.
@@ -525,10 +714,14 @@ struct Promise<T>::Awaiter : private detail::Reaction {
       : detail::Reaction(detail::Reaction::Unset{}), state(awaited) {
     if (take_reference) state->add_ref();
   }
+  explicit Awaiter(const detail::ReadyValue<T>& value) noexcept
+      : detail::Reaction(detail::Reaction::Unset{}), state(detail::ready_marker<T>()), ready(value) {}
   // NOLINTEND(clang-analyzer-optin.cplusplus.UninitializedObject)
 
   // Pending or rejected, or a trace to record into.
   [[gnu::noinline]] void suspend_slow(std::coroutine_handle<> coroutine) noexcept {
+    if (state == detail::ready_marker<T>())  // a trace records promises by their states
+      state = detail::state_from_ready(ready);
     handle = coroutine;
     job_handler = &detail::reaction_job<Awaiter>;
     detail::State<T>* awaited = std::exchange(state, nullptr);
@@ -555,8 +748,9 @@ struct Promise<T>::Awaiter : private detail::Reaction {
       detail::tls_current_core->resume_as_job(coroutine);
   }
 
-  detail::State<T>* state;
+  detail::State<T>* state;  // or ready_marker: the value is `ready`
   std::coroutine_handle<> handle;
+  [[no_unique_address]] detail::ReadyValue<T> ready;
 };
 
 }  // namespace awl

@@ -5,6 +5,9 @@
 
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 #include <awl/detail/state.hpp>
@@ -34,24 +37,82 @@ struct InputSlot : Reaction {
 
 inline StateBase* source_of(StateBase* state) noexcept { return state; }
 template <class T>
-StateBase* source_of(const Promise<T>& promise) noexcept {
+StateBase* source_of(const Promise<T>& promise) {
   return state_of(promise);
 }
 
+// A fulfilled input in the ready form needs no state of its own: its job
+// carries the slot and the value, and hands the owner a fulfilled state that
+// lives on the stack for the call (on_input only reads it).
+template <class Owner, class T>
+struct ReadyInput {
+  InputSlot<Owner>* slot;
+  [[no_unique_address]] std::conditional_t<std::is_void_v<T>, std::monostate, T> value;
+
+  static void run(Job& job, bool discard) {
+    const ReadyInput input = job.as<ReadyInput>();
+    Owner* owner = input.slot->owner;
+    if (discard) {
+      owner->release();
+      return;
+    }
+    struct Release {
+      Owner* owner;
+      ~Release() { owner->release(); }
+    } release{owner};
+    State<T> settled;
+    if constexpr (std::is_void_v<T>)
+      settled.fulfil();
+    else
+      settled.fulfil(input.value);
+    owner->on_input(input.slot->index, &settled);
+  }
+};
+
+// Queues a ready input's job, as registering on a fulfilled state would;
+// false for any other input.
+template <class Owner, class T>
+bool register_ready_value(InputSlot<Owner>& slot, const void* value, std::type_identity<T> /*type*/) {
+  if (value == nullptr || active_trace() != nullptr) return false;  // a trace records inputs by their states
+  using Input = ReadyInput<Owner, T>;
+  static_assert(fits_inline_job<Input>);
+  Job job;
+  job.handler = &Input::run;
+  if constexpr (std::is_void_v<T>)
+    ::new (static_cast<void*>(job.storage)) Input{&slot, {}};
+  else
+    ::new (static_cast<void*>(job.storage)) Input{&slot, *static_cast<const T*>(value)};
+  core_for("observing a settled promise").enqueue_job(job);
+  return true;
+}
+
+template <class Owner, class T>
+bool register_ready_input(InputSlot<Owner>& slot, const Promise<T>& input) {
+  if constexpr (!returns_inline<T>) {
+    return false;
+  } else {
+    return register_ready_value(slot, ready_value_of(input), std::type_identity<T>{});
+  }
+}
 // Registers slot i of `owner` on input i; each registration holds one
 // reference to the owner until its reaction fires or is dropped.
 template <class Owner, class Promises>
 void register_inputs(Owner* owner, InputSlot<Owner>* slots, const Promises& inputs) {
   std::size_t index = 0;
   for (const auto& input : inputs) {
-    StateBase* source = source_of(input);
-    if (source == nullptr) throw std::logic_error("awl: a combinator was given an empty awl::Promise");
     InputSlot<Owner>& slot = slots[index];
     slot.owner = owner;
     slot.index = index;
     owner->add_ref();
     try {
-      source->add_reaction(&slot);
+      bool registered = false;
+      if constexpr (!std::is_pointer_v<std::remove_cvref_t<decltype(input)>>)
+        registered = register_ready_input(slot, input);
+      if (!registered) {
+        StateBase* source = source_of(input);
+        if (source == nullptr) throw std::logic_error("awl: a combinator was given an empty awl::Promise");
+        source->add_reaction(&slot);
+      }
     } catch (...) {
       owner->release();  // the slot's reference: it was never registered
       throw;

@@ -40,6 +40,20 @@ inline constexpr bool value_fits_state_word =
     sizeof(T) <= sizeof(StateBase::small_value) && alignof(T) <= alignof(void*) && std::is_trivially_copyable_v<T> &&
     std::is_trivially_destructible_v<T>;
 
+// Whether an async function returning Promise<T> that finishes without
+// suspending hands its result back in the returned handle itself, with no
+// shared state: T is void or a small trivially copyable value (the ready
+// form of a Promise).
+template <class T>
+consteval bool returns_inline_for() {
+  if constexpr (std::is_void_v<T>)
+    return true;
+  else
+    return value_fits_state_word<T>;
+}
+template <class T>
+inline constexpr bool returns_inline = returns_inline_for<T>();
+
 template <class T, bool InWord = value_fits_state_word<T>>
 union ValueStorage {
   ValueStorage() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unconstructed
@@ -133,7 +147,11 @@ void settle_like(State<T>& target, State<T>& source) {
 }
 
 template <class T>
-State<T>* state_of(const Promise<T>& promise) noexcept;
+State<T>* state_of(const Promise<T>& promise);  // null for an empty promise
+// The value of a ready-form promise (see awl/promise.hpp), to be read as a
+// T (for void, any address but null); null for any other promise.
+template <class T>
+const void* ready_value_of(const Promise<T>& promise) noexcept;
 template <class T>
 Promise<T> promise_from(State<T>* state) noexcept;  // takes over one reference
 
