@@ -18,9 +18,10 @@
 #include <awl/detail/trace_recorder.hpp>
 #include <awl/event_loop.hpp>  // for users: a promise needs a loop (not needed by this header itself)
 
-// A Promise is one pointer with no address of its own to keep: clang may
-// pass and return it in a register (an async function's result then needs no
-// stack slot in its caller). Other compilers keep the usual ABI.
+// A Promise is a pointer and at most a word-sized trivially copyable value
+// (its ready form), with no address of its own to keep: clang may pass and
+// return it in registers (an async function's result then needs no stack
+// slot in its caller). Other compilers keep the usual ABI.
 #if defined(__clang__)
 #define AWL_TRIVIAL_ABI [[clang::trivial_abi]]
 #else
@@ -200,25 +201,11 @@ struct CoroutinePromiseBase;
 template <class T>
 class ReturnedPromise;
 
-// A ready-form Promise's value: a T when T returns inline, else nothing.
-template <class T, bool HoldsValue = returns_inline<T> && !std::is_void_v<T>>
-struct ReadyValue {
-  ReadyValue() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unset until stored
-  union {
-    T value;
-  };
-};
-template <class T>
-struct ReadyValue<T, false> {};
-
 // A new state fulfilled with a ready-form promise's value.
 template <class T>
 State<T>* state_from_ready(const ReadyValue<T>& ready) {
   State<T>* state = new_plain_state<T>();
-  if constexpr (std::is_void_v<T>)
-    state->fulfil();
-  else if constexpr (returns_inline<T>)
-    state->fulfil(ready.value);
+  fulfil_with_ready(*state, ready);
   return state;
 }
 
@@ -394,7 +381,7 @@ class AWL_TRIVIAL_ABI Promise {
   template <class U>
   friend Promise<U> detail::promise_from(detail::State<U>*) noexcept;
   template <class U>
-  friend const void* detail::ready_value_of(const Promise<U>&) noexcept;
+  friend const detail::ReadyValue<U>* detail::ready_of(const Promise<U>&) noexcept;
   friend class detail::ReturnedPromise<T>;
 
   explicit Promise(detail::State<T>* state) noexcept : state_(state) {}
@@ -454,12 +441,8 @@ State<T>* state_of(const Promise<T>& promise) {
   return promise.state_ == nullptr ? nullptr : &promise.checked();
 }
 template <class T>
-const void* ready_value_of(const Promise<T>& promise) noexcept {
-  if (promise.state_ != ready_marker<T>()) return nullptr;
-  if constexpr (returns_inline<T> && !std::is_void_v<T>)
-    return &promise.ready_.value;
-  else
-    return &promise.ready_;
+const ReadyValue<T>* ready_of(const Promise<T>& promise) noexcept {
+  return promise.state_ == ready_marker<T>() ? &promise.ready_ : nullptr;
 }
 template <class T>
 Promise<T> promise_from(State<T>* state) noexcept {

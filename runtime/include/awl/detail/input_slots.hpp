@@ -7,7 +7,6 @@
 #include <memory>
 #include <stdexcept>
 #include <type_traits>
-#include <variant>
 #include <vector>
 
 #include <awl/detail/state.hpp>
@@ -47,7 +46,7 @@ StateBase* source_of(const Promise<T>& promise) {
 template <class Owner, class T>
 struct ReadyInput {
   InputSlot<Owner>* slot;
-  [[no_unique_address]] std::conditional_t<std::is_void_v<T>, std::monostate, T> value;
+  [[no_unique_address]] ReadyValue<T> value;
 
   static void run(Job& job, bool discard) {
     const ReadyInput input = job.as<ReadyInput>();
@@ -61,10 +60,7 @@ struct ReadyInput {
       ~Release() { owner->release(); }
     } release{owner};
     State<T> settled;
-    if constexpr (std::is_void_v<T>)
-      settled.fulfil();
-    else
-      settled.fulfil(input.value);
+    fulfil_with_ready(settled, input.value);
     owner->on_input(input.slot->index, &settled);
   }
 };
@@ -72,28 +68,22 @@ struct ReadyInput {
 // Queues a ready input's job, as registering on a fulfilled state would;
 // false for any other input.
 template <class Owner, class T>
-bool register_ready_value(InputSlot<Owner>& slot, const void* value, std::type_identity<T> /*type*/) {
-  if (value == nullptr || active_trace() != nullptr) return false;  // a trace records inputs by their states
-  using Input = ReadyInput<Owner, T>;
-  static_assert(fits_inline_job<Input>);
-  Job job;
-  job.handler = &Input::run;
-  if constexpr (std::is_void_v<T>)
-    ::new (static_cast<void*>(job.storage)) Input{&slot, {}};
-  else
-    ::new (static_cast<void*>(job.storage)) Input{&slot, *static_cast<const T*>(value)};
-  core_for("observing a settled promise").enqueue_job(job);
-  return true;
-}
-
-template <class Owner, class T>
 bool register_ready_input(InputSlot<Owner>& slot, const Promise<T>& input) {
   if constexpr (!returns_inline<T>) {
     return false;
   } else {
-    return register_ready_value(slot, ready_value_of(input), std::type_identity<T>{});
+    const ReadyValue<T>* ready = ready_of(input);
+    if (ready == nullptr || active_trace() != nullptr) return false;  // a trace records inputs by their states
+    using Input = ReadyInput<Owner, T>;
+    static_assert(fits_inline_job<Input>);
+    Job job;
+    job.handler = &Input::run;
+    ::new (static_cast<void*>(job.storage)) Input{&slot, *ready};
+    core_for("observing a settled promise").enqueue_job(job);
+    return true;
   }
 }
+
 // Registers slot i of `owner` on input i; each registration holds one
 // reference to the owner until its reaction fires or is dropped.
 template <class Owner, class Promises>

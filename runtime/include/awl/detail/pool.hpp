@@ -134,7 +134,6 @@ inline void pool_deallocate_class(void* pointer, std::size_t cls) noexcept {
 // move freely between the spare and the list.
 inline void* pool_allocate_short_lived(std::size_t size) {
 #ifndef AWL_DISABLE_POOL
-  static_assert(sizeof(FreeBlock) <= pool_granularity);
   if (size <= pool_max_block) {
     auto& lists = tls_pool;
     const std::size_t cls = pool_class_of(size);

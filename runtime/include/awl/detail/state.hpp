@@ -54,6 +54,17 @@ consteval bool returns_inline_for() {
 template <class T>
 inline constexpr bool returns_inline = returns_inline_for<T>();
 
+// A ready-form Promise's value: a T when T returns inline, else nothing.
+template <class T, bool HoldsValue = returns_inline<T> && !std::is_void_v<T>>
+struct ReadyValue {
+  ReadyValue() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unset until stored
+  union {
+    T value;
+  };
+};
+template <class T>
+struct ReadyValue<T, false> {};
+
 template <class T, bool InWord = value_fits_state_word<T>>
 union ValueStorage {
   ValueStorage() noexcept {}  // NOLINT(modernize-use-equals-default): the value stays unconstructed
@@ -134,6 +145,16 @@ inline void trace_created(const StateBase* state, const char* how) noexcept {
     trace->promise_created(id_of(state), how);
 }
 
+// Fulfils a pending state with a ready-form promise's value (a type that
+// does not return inline has no ready form).
+template <class T>
+void fulfil_with_ready(State<T>& state, const ReadyValue<T>& ready) {
+  if constexpr (std::is_void_v<T>)
+    state.fulfil();
+  else if constexpr (returns_inline<T>)
+    state.fulfil(ready.value);
+}
+
 // Copies a settled source's outcome into a pending target.
 template <class T>
 void settle_like(State<T>& target, State<T>& source) {
@@ -148,10 +169,10 @@ void settle_like(State<T>& target, State<T>& source) {
 
 template <class T>
 State<T>* state_of(const Promise<T>& promise);  // null for an empty promise
-// The value of a ready-form promise (see awl/promise.hpp), to be read as a
-// T (for void, any address but null); null for any other promise.
+// The value of a ready-form promise (see awl/promise.hpp); null for any
+// other promise.
 template <class T>
-const void* ready_value_of(const Promise<T>& promise) noexcept;
+const ReadyValue<T>* ready_of(const Promise<T>& promise) noexcept;
 template <class T>
 Promise<T> promise_from(State<T>* state) noexcept;  // takes over one reference
 
