@@ -610,9 +610,20 @@ private:
     if (AwaitIndex == Statements.size())
       return reject("no statement of the body awaits");
     AwaitStmt = Statements[AwaitIndex];
-    if (!classifyUse() || !Await)
+    if (!classifyUse() || !Await) {
+      // The await sits where the rewrite cannot take it out (under an if,
+      // its result checked and stored later): the iterations may still run
+      // together, the body moved into a coroutine per item, as for a body
+      // that awaits several times. Reported without a fix-it.
+      if (Check.Opts.PerItemChains && Counter.Others == 0 &&
+          Counter.Tries == 0 && Counter.InNestedLoops == 0) {
+        Await = nullptr;
+        ResultVar = nullptr;
+        return analyzeChain();
+      }
       return reject(
           "the statement that awaits has a shape the check does not rewrite");
+    }
     const auto *Coawait = dyn_cast<CoawaitExpr>(Await);
     if (!Coawait || Coawait->isImplicit())
       return reject("the await depends on a template parameter");
@@ -1515,15 +1526,21 @@ private:
   /// The finding for a body that awaits several times: no fix-it, and a
   /// note on what the rewrite changes besides the time.
   void reportChain(Finding F, const std::string &Using) {
-    F.Message = "co_await in a loop runs the iterations one after another, " +
-                std::to_string(AwaitCount) +
-                " awaits each, although no iteration needs another's "
-                "results; run each iteration's awaits in a coroutine of its "
-                "own and start them together with " +
-                Using;
-    std::string Why = "the body awaits more than once: its awaits would "
-                      "move into a coroutine per iteration (a lambda taking "
-                      "the item by value), all started before the one await";
+    F.Message =
+        "co_await in a loop runs the iterations one after another" +
+        (AwaitCount > 1 ? ", " + std::to_string(AwaitCount) + " awaits each"
+                        : std::string()) +
+        ", although no iteration needs another's results; run each "
+        "iteration's " +
+        (AwaitCount > 1 ? "awaits" : "body") +
+        " in a coroutine of its own and start them together with " + Using;
+    std::string Why =
+        (AwaitCount > 1
+             ? "the body awaits more than once: its awaits would "
+             : "the await sits where the rewrite cannot take it out: the "
+               "body would ") +
+        std::string("move into a coroutine per iteration (a lambda taking "
+                    "the item by value), all started before the one await");
     std::vector<std::string> Changes = {
         "every iteration starts even when an earlier one fails"};
     if (CollectsOutside)

@@ -31,10 +31,12 @@ namespace {
 
 /// `if (!user) co_return;`, `if (r.is_error()) { log(r); co_return; }`: an
 /// if without else whose branch ends the coroutine after local code,
-/// awaiting nothing. Its pieces: the condition, the code before the return
-/// and the return's operand.
+/// awaiting nothing but, with \p Answers, an answer to the event
+/// (`co_await event.co_send("not found"); co_return;`). Its pieces: the
+/// condition, the code before the return (of an answer, its operand) and
+/// the return's operand.
 std::optional<llvm::SmallVector<const Stmt *, 4>>
-returnGuardPieces(const Stmt *S) {
+returnGuardPieces(const Stmt *S, const analysis::NameList &Answers) {
   const auto *If = dyn_cast<IfStmt>(S);
   if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
       If->isConsteval() || analysis::containsSuspensionPoint(If->getCond()))
@@ -47,8 +49,25 @@ returnGuardPieces(const Stmt *S) {
     for (const Stmt *Inner : Block->body()) {
       if (Inner == Block->body_back())
         break;
-      if (analysis::containsSuspensionPoint(Inner) || analysis::mayLeave(Inner))
+      if (analysis::mayLeave(Inner))
         return std::nullopt;
+      if (analysis::containsSuspensionPoint(Inner)) {
+        // The handler answers the event, then ends: whether a read started
+        // before the guard ran changes nothing it does.
+        std::optional<AwaitStatement> Shape =
+            analysis::matchAwaitStatement(Inner);
+        const auto *Await =
+            Shape ? dyn_cast_or_null<CoawaitExpr>(Shape->Await) : nullptr;
+        if (!Await || Shape->Kind != AwaitStatementKind::Discarded)
+          return std::nullopt;
+        const Expr *Operand = analysis::awaitOperand(Await);
+        const FunctionDecl *Callee = analysis::calleeOf(Operand);
+        if (!Callee || !Answers.matches(Callee) ||
+            analysis::containsSuspensionPoint(Operand))
+          return std::nullopt;
+        Pieces.push_back(Operand);
+        continue;
+      }
       Pieces.push_back(Inner);
     }
     Last = Block->body_back();
@@ -324,7 +343,8 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       // `if (!user) co_return;`: the group goes on, reported without a
       // fix-it, if every later member only reads.
       if (std::optional<llvm::SmallVector<const Stmt *, 4>> Pieces =
-              Opts.GuardedReads ? returnGuardPieces(S) : std::nullopt) {
+              Opts.GuardedReads ? returnGuardPieces(S, Opts.Acknowledgements)
+                                : std::nullopt) {
         AccessSummary Guarding;
         for (const Stmt *Piece : *Pieces)
           Guarding.merge(Awaits.summarize(Piece));

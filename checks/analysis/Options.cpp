@@ -55,7 +55,9 @@ const char DefaultStateChangingCalls[] =
 /// for a different operation that does not change state.
 const char DefaultAcknowledgementCalls[] =
     "(.*::)?(co_?|async_|Async)?([Ii]nteraction_?)?([Dd]efer|[Tt]hink|"
-    "[Tt]hinking|[Aa]ck|[Aa]cknowledge|[Rr]eply|[Rr]espond)([A-Z_].*)?";
+    "[Tt]hinking|[Aa]ck|[Aa]cknowledge|[Rr]eply|[Rr]espond)([A-Z_].*)?;"
+    // D++'s events send a message to the channel they came from.
+    "dpp::[a-z_]+_t::co_send";
 
 /// Calls whose only effect is output to a log or a console: they order
 /// nothing, but their lines may come out in another order after a fix.
@@ -103,7 +105,16 @@ const char DefaultConcurrentObjectTypes[] =
 /// Value types whose member functions act on their own object only.
 const char DefaultValueTypes[] =
     "Json::Value;nlohmann::.*;boost::json::.*;rapidjson::.*;QString;"
-    "QByteArray;QStringList;QJson.*;QVariant.*;QUrl";
+    "QByteArray;QStringList;QJson.*;QVariant.*;QUrl;"
+    // The MongoDB driver's BSON library: documents, views, elements and
+    // their builders (the I/O is mongocxx's).
+    "bsoncxx::.*;"
+    // D++'s data classes (what its REST calls send and return); its I/O
+    // goes through dpp::cluster and the events' reply calls.
+    "dpp::(message|embed|embed_[a-z_]+|guild_member|user|user_identified|"
+    "snowflake|role|channel|guild|component|emoji|attachment|"
+    "confirmation_callback_t|error_info|command_interaction|"
+    "command_data_option)";
 
 constexpr OptionSpec Specs[] = {
     {"SameObjectIsDependent", OptionKind::Bool, true, false},

@@ -85,14 +85,27 @@ struct message_reaction_remove_t {
   snowflake message_id = 0;
   snowflake channel_id = 0;
 };
+// A message in a channel the bot reads: co_send answers in that channel,
+// co_reply answers the message itself.
+struct message_create_t {
+  cluster* owner = nullptr;
+  snowflake channel_id = 0;
+  async<> co_send(const std::string& text) const;
+  async<> co_reply(const std::string& text) const;
+};
+// Data classes: their members change the object only (D++ defines them in
+// its library, so no body is visible).
 struct guild_member {
   snowflake user_id = 0;
+  guild_member& add_role(snowflake role_id);
+  guild_member& remove_role(snowflake role_id);
 };
 struct message {
   snowflake channel_id = 0;
   std::string content;
   message() = default;
   message(snowflake channel, std::string text) : channel_id(channel), content(std::move(text)) {}
+  message& set_content(const std::string& text);
 };
 
 // The bot: a REST client whose calls may all be in flight at once.
