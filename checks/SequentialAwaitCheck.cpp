@@ -34,9 +34,10 @@ namespace {
 /// awaiting nothing but, with \p Answers, an answer to the event
 /// (`co_await event.co_send("not found"); co_return;`). Its pieces: the
 /// condition, the code before the return (of an answer, its operand) and
-/// the return's operand.
+/// the return's operand; the answers' calls, in \p AnswerCalls.
 std::optional<llvm::SmallVector<const Stmt *, 4>>
-returnGuardPieces(const Stmt *S, const analysis::NameList &Answers) {
+returnGuardPieces(const Stmt *S, const analysis::NameList &Answers,
+                  llvm::SmallVectorImpl<const CallExpr *> &AnswerCalls) {
   const auto *If = dyn_cast<IfStmt>(S);
   if (!If || If->getElse() || If->getInit() || If->getConditionVariable() ||
       If->isConsteval() || analysis::containsSuspensionPoint(If->getCond()))
@@ -65,6 +66,7 @@ returnGuardPieces(const Stmt *S, const analysis::NameList &Answers) {
         if (!Callee || !Answers.matches(Callee) ||
             analysis::containsSuspensionPoint(Operand))
           return std::nullopt;
+        AnswerCalls.push_back(cast<CallExpr>(Operand));
         Pieces.push_back(Operand);
         continue;
       }
@@ -342,12 +344,17 @@ void SequentialAwaitCheck::groupStatements(CoroutineUnderAnalysis &C,
       Why = "code between them may leave or suspend";
       // `if (!user) co_return;`: the group goes on, reported without a
       // fix-it, if every later member only reads.
+      llvm::SmallVector<const CallExpr *, 2> Answers;
       if (std::optional<llvm::SmallVector<const Stmt *, 4>> Pieces =
-              Opts.GuardedReads ? returnGuardPieces(S, Opts.Acknowledgements)
-                                : std::nullopt) {
+              Opts.GuardedReads
+                  ? returnGuardPieces(S, Opts.Acknowledgements, Answers)
+                  : std::nullopt) {
+        // An answer acts on what it is handed (a reply on its event) by its
+        // name, also when its body is elsewhere: a later member touching
+        // what it may modify still depends on it.
         AccessSummary Guarding;
         for (const Stmt *Piece : *Pieces)
-          Guarding.merge(Awaits.summarize(Piece));
+          Guarding.merge(Effects.summarize(Piece, C.Facts.function(), Answers));
         // (Nothing moves: a group with a guard gets no fix-it, so the guard
         // may use what code before it computed from a result.)
         std::optional<std::string> Stuck = Awaits.immovable(Guarding);

@@ -39,3 +39,22 @@ dpp::task<void> answer_checked(const dpp::message_create_t& event, dpp::snowflak
   auto user = co_await event.owner->co_user_get_cached(id);
   co_await event.co_send(user.is_error() ? "no user" : "ok");
 }
+
+// The answer may change what it is handed by reference (a "responded"
+// flag), and the read after the guard reads that object.
+struct Reply {
+  const dpp::message_create_t* event = nullptr;
+  dpp::snowflake guild = 0;
+  bool answered = false;
+};
+dpp::task<void> respond(Reply& reply, std::string text);
+
+dpp::task<void> answer_changes_what_is_read(Reply reply, dpp::snowflake id) {
+  auto user = co_await reply.event->owner->co_user_get_cached(id);
+  if (user.is_error()) {
+    co_await respond(reply, "No such user.");
+    co_return;
+  }
+  auto member = co_await reply.event->owner->co_guild_get_member(reply.guild, id);
+  co_await reply.event->co_send(member.is_error() ? "not a member" : "a member");
+}

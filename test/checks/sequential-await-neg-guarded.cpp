@@ -1,7 +1,8 @@
 // RUN: %check_async %s async-sequential-await %t
 // Negative: guards between two awaits that end the group. The later call
 // does more than read (it would also run when the guard returns), the
-// guard has an else or awaits, calls something of unknown effect, throws
+// guard has an else or awaits something other than an answer to the event
+// (sequential-await-guard-answer.cpp), calls something of unknown effect, throws
 // or leaves a loop, or the later call needs what the code after the guard
 // computed.
 #include <awl/promise.hpp>
@@ -39,11 +40,11 @@ awl::Promise<void> bill(int id) {
   co_await charge(id, 100);
 }
 
-// The guard answers before it returns: an await inside it.
-awl::Promise<int> answered(int id) {
+// The guard awaits something other than an answer before it returns.
+awl::Promise<int> welcomed_first(int id) {
   User user = co_await find_user(id);
   if (!user.valid) {
-    co_await reply("unknown user");
+    co_await send_welcome(id);
     co_return 0;
   }
   std::vector<int> orders = co_await find_orders(id);
