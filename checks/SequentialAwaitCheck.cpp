@@ -57,9 +57,10 @@ returnGuardPieces(const Stmt *S, const analysis::NameList &Answers,
         // before the guard ran changes nothing it does.
         std::optional<AwaitStatement> Shape =
             analysis::matchAwaitStatement(Inner);
-        const auto *Await =
-            Shape ? dyn_cast_or_null<CoawaitExpr>(Shape->Await) : nullptr;
-        if (!Await || Shape->Kind != AwaitStatementKind::Discarded)
+        if (!Shape || Shape->Kind != AwaitStatementKind::Discarded)
+          return std::nullopt;
+        const auto *Await = dyn_cast_or_null<CoawaitExpr>(Shape->Await);
+        if (!Await)
           return std::nullopt;
         const Expr *Operand = analysis::awaitOperand(Await);
         const FunctionDecl *Callee = analysis::calleeOf(Operand);
