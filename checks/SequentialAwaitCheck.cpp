@@ -62,13 +62,13 @@ returnGuardPieces(const Stmt *S, const analysis::NameList &Answers,
         const auto *Await = dyn_cast_or_null<CoawaitExpr>(Shape->Await);
         if (!Await)
           return std::nullopt;
-        const Expr *Operand = analysis::awaitOperand(Await);
-        const FunctionDecl *Callee = analysis::calleeOf(Operand);
+        const auto *Call = dyn_cast<CallExpr>(analysis::awaitOperand(Await));
+        const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
         if (!Callee || !Answers.matches(Callee) ||
-            analysis::containsSuspensionPoint(Operand))
+            analysis::containsSuspensionPoint(Call))
           return std::nullopt;
-        AnswerCalls.push_back(cast<CallExpr>(Operand));
-        Pieces.push_back(Operand);
+        AnswerCalls.push_back(Call);
+        Pieces.push_back(Call);
         continue;
       }
       Pieces.push_back(Inner);

@@ -58,3 +58,23 @@ dpp::task<void> answer_changes_what_is_read(Reply reply, dpp::snowflake id) {
   auto member = co_await reply.event->owner->co_guild_get_member(reply.guild, id);
   co_await reply.event->co_send(member.is_error() ? "not a member" : "a member");
 }
+
+// An answer that is an awaitable object constructed in place, not a call:
+// the guard is not taken as answering (its constructor's name says it answers,
+// but what awaiting it does is the awaiter's own).
+struct Acknowledge {
+  explicit Acknowledge(std::string text);
+  bool await_ready() const noexcept;
+  void await_suspend(std::coroutine_handle<>) noexcept;
+  void await_resume();
+};
+
+dpp::task<void> answer_object(const dpp::message_create_t& event, dpp::snowflake id) {
+  auto user = co_await event.owner->co_user_get_cached(id);
+  if (user.is_error()) {
+    co_await Acknowledge("No such user.");
+    co_return;
+  }
+  auto member = co_await event.owner->co_guild_get_member(guild_id, id);
+  co_await event.co_send(member.is_error() ? "not a member" : "a member");
+}
