@@ -537,6 +537,21 @@ private:
     return true;
   }
 
+  /// Why the body's suspension points cannot be run as a per-item chain
+  /// (analyzeChain): each must be a co_await of a call, none in a try block
+  /// or a nested loop.
+  static std::optional<std::string>
+  chainRefusal(const SuspensionCounter &Counter) {
+    if (Counter.Others != 0)
+      return "the body holds several suspension points, not all of them a "
+             "co_await of a call (co_yield, co_return)";
+    if (Counter.Tries != 0)
+      return "the body holds several awaits and a try block";
+    if (Counter.InNestedLoops != 0)
+      return "the body holds several awaits, some in a nested loop";
+    return std::nullopt;
+  }
+
   bool analyze() {
     const Stmt *Loop = P.Loop;
     if (Loop->getBeginLoc().isInvalid() || P.HasConditionVariable ||
@@ -561,13 +576,9 @@ private:
       return reject("the body does not hold exactly one await");
     if (Several && !Check.Opts.PerItemChains)
       return reject("the body holds several awaits (PerItemChains is off)");
-    if (Several && Counter.Others != 0)
-      return reject("the body holds several suspension points, not all of "
-                    "them a co_await of a call (co_yield, co_return)");
-    if (Several && Counter.Tries != 0)
-      return reject("the body holds several awaits and a try block");
-    if (Several && Counter.InNestedLoops != 0)
-      return reject("the body holds several awaits, some in a nested loop");
+    if (Several)
+      if (std::optional<std::string> Why = chainRefusal(Counter))
+        return reject(*Why);
     if (const auto *Block = dyn_cast<CompoundStmt>(P.Body))
       llvm::append_range(Statements, Block->body());
     else
@@ -615,8 +626,7 @@ private:
       // its result checked and stored later): the iterations may still run
       // together, the body moved into a coroutine per item, as for a body
       // that awaits several times. Reported without a fix-it.
-      if (Check.Opts.PerItemChains && Counter.Others == 0 &&
-          Counter.Tries == 0 && Counter.InNestedLoops == 0) {
+      if (Check.Opts.PerItemChains && !chainRefusal(Counter)) {
         Await = nullptr;
         ResultVar = nullptr;
         return analyzeChain();
@@ -762,7 +772,9 @@ private:
   }
 
   /// A body that awaits several times per iteration: fetch, then act on the
-  /// item (`auto u = co_await get_user(id); co_await notify(u);`). Each
+  /// item (`auto u = co_await get_user(id); co_await notify(u);`), or once
+  /// in a statement the rewrite does not take out (a fetch on a cache miss,
+  /// under an if). Each
   /// iteration's awaits stay in their order; the question is whether the
   /// iterations could run at the same time, one coroutine per item. That
   /// holds when every await is of a call that varies per iteration, no call
@@ -1523,8 +1535,9 @@ private:
     return Fixes;
   }
 
-  /// The finding for a body that awaits several times: no fix-it, and a
-  /// note on what the rewrite changes besides the time.
+  /// The finding for a per-item chain (a body that awaits several times, or
+  /// once out of the rewrite's reach): no fix-it, and a note on what the
+  /// rewrite changes besides the time.
   void reportChain(Finding F, const std::string &Using) {
     F.Message =
         "co_await in a loop runs the iterations one after another" +
@@ -1619,7 +1632,7 @@ private:
   Use TheUse = Use::Discarded;
   const VarDecl *ResultVar = nullptr;
   bool Logs = false;
-  /// The body awaits several times per iteration (analyzeChain).
+  /// The body is analysed as a per-item chain (analyzeChain).
   bool Chain = false;
   size_t AwaitCount = 1;
   bool CollectsOutside = false; // the chain's code writes outside the loop
