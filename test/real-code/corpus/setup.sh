@@ -18,7 +18,7 @@
 #                         compile_commands.json, e.g. after editing tus.txt);
 #                         a project of projects.txt missing from DIR is
 #                         checked out (those needing no extra step: Hildabot,
-#                         added 2026-12-05)
+#                         added 2026-12-05, servertech-chat, added 2026-12-06)
 #   PROBE=1               instead of tus.txt, try every .cpp with co_await
 #                         and list the result in DIR/probe.txt (to update
 #                         tus.txt after changing a commit)
@@ -102,8 +102,9 @@ declare -A repo_of=(
   [GreekBot]=guard3/GreekBot
   [Delta_DBot]=MatteoNasci/Delta_DBot
   [Hildabot]=CominAtYou/Hildabot
+  [servertech-chat]=anarthal/servertech-chat
 )
-names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot)
+names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat)
 # Those that need more than the checkout (a submodule, generated headers,
 # stubs made from their files) and so only come with a full layout.
 extra_steps=(coro_socks GreekBot Delta_DBot)
@@ -258,6 +259,16 @@ flags_for() {
       a+=(-stdlib=libc++ -fexperimental-library -I"$p/Hildabot/src/include" -I"$p/Hildabot/src"
         -I"$p/DPP/include" -isystem "$stubs")
       ;;
+    servertech-chat/*)
+      # server/CMakeLists.txt: C++20, Asio/Beast/MySQL in separate-compilation
+      # mode, include/ and include/pch.hpp as precompiled header (which CMake
+      # force-includes; the sources rely on it). It wants Boost >= 1.89
+      # (tools/install-boost.sh) with Boost.MySQL and Boost.Redis: the vendored
+      # 1.92; OpenSSL from Debian (libssl-dev). No stubs.
+      a+=(-DBOOST_BEAST_SEPARATE_COMPILATION -DBOOST_ASIO_SEPARATE_COMPILATION
+        -DBOOST_MYSQL_SEPARATE_COMPILATION -include "$p/servertech-chat/server/include/pch.hpp"
+        -I"$p/servertech-chat/server/include" -isystem "$boost_root")
+      ;;
     GreekBot/*)
       # C++23 with <format>: libc++ (libc++-22-dev; libstdc++ 12 has no
       # <format>), Boost >= 1.90 (the vendored 1.92), its include dirs and
@@ -307,7 +318,7 @@ if [[ $probe == 1 ]]; then
   # Every .cpp that mentions co_await, in the trees the corpus covers.
   mapfile -t tus < <(
     cd "$dir" &&
-      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot \
+      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat \
         "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
 else
   mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
@@ -377,6 +388,6 @@ fi
 } >"$dir/compile_commands.json"
 
 echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
-for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
   printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
 done
