@@ -348,6 +348,12 @@ private:
     return false;
   }
 
+  /// A write the analysis cannot attribute (through a pointer kept in an
+  /// item, `item.owner->total = x`): many items may point to one object.
+  static constexpr const char *UnnamedWrite =
+      "the body writes through a pointer kept in another object (an item's "
+      "member, an element): every iteration may reach the same object";
+
   bool isPerIteration(ObjectKey Key) const {
     return PerIteration.contains(Key);
   }
@@ -598,12 +604,14 @@ private:
       return false;
 
     collectDeclared(P.Body, PerIteration);
-    // The range-for's own iterator steps to a new element each time.
+    // The range-for's own iterator steps to a new element each time. (Its
+    // variables are implicit, which a visitor skips: take them directly.)
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
       for (const DeclStmt *Implicit :
            {Range->getBeginStmt(), Range->getEndStmt()})
         if (Implicit)
-          collectDeclared(Implicit, PerIteration);
+          for (const Decl *D : Implicit->decls())
+            PerIteration.insert(D);
     if (P.LoopVar) {
       PerIteration.insert(P.LoopVar);
       if (const auto *Decomposition = dyn_cast<DecompositionDecl>(P.LoopVar))
@@ -740,6 +748,8 @@ private:
 
     // Loop-carried dependences.
     ObjectSet OuterWrites = outer(AfterWrites);
+    if (OuterWrites.contains(analysis::UnknownObject))
+      return reject(UnnamedWrite);
     if (analysis::intersects(OuterWrites, Op.touched()) ||
         analysis::intersects(OuterWrites, HeaderTouched) ||
         analysis::intersects(OuterWrites, BeforeTouched))
@@ -766,8 +776,9 @@ private:
         return reject("every iteration's call writes '" + Var->getName().str() +
                       "'");
     if (Check.Opts.SameObjectIsDependent && !CallWrites.empty())
-      return reject("every iteration acts on one object it may modify "
-                    "(SameObjectIsDependent)");
+      return reject("every iteration acts on " +
+                    C.Awaits.nameOf(*CallWrites.begin()) +
+                    ", one object it may modify (SameObjectIsDependent)");
     return true;
   }
 
@@ -896,6 +907,8 @@ private:
       for (ObjectKey Key : outer(Summary.modified()))
         if (!OperandCallWrites.contains(Key))
           Part.OuterWrites.insert(Key);
+      if (Part.OuterWrites.contains(analysis::UnknownObject))
+        return reject(UnnamedWrite);
       CollectsOutside |= !Part.OuterWrites.empty();
       Pieces.push_back(std::move(Part));
     }

@@ -187,6 +187,73 @@ static std::string typeNameOf(const VarDecl *Var) {
   return classNameOf(Var->getType());
 }
 
+/// \p Pointer (an expression of pointer or smart-pointer type) is a pointer
+/// kept in another object: a member of a local or parameter (item.owner),
+/// an element (nodes[i]). What it points to is not part of that object;
+/// often many objects point to one (a parent, a shared ledger), so a write
+/// through it lands on something the analysis cannot name. (A pointer
+/// member of *this stays named by its field.)
+static bool isStoredPointer(const Expr *Pointer) {
+  Pointer = Pointer->IgnoreParenImpCasts();
+  if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Pointer);
+      Arrow && (Arrow->getOperator() == OO_Arrow ||
+                Arrow->getOperator() == OO_Star))
+    Pointer = Arrow->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Member = dyn_cast<MemberExpr>(Pointer))
+    return !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
+  if (isa<ArraySubscriptExpr>(Pointer))
+    return true;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Pointer))
+    return Op->getOperator() == OO_Subscript;
+  return false;
+}
+
+/// \p Target reaches its object through a pointer kept in another object
+/// (item.owner->count, (*nodes[i]).next): see isStoredPointer.
+static bool throughStoredPointer(const Expr *Target) {
+  const Expr *E = Target;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      if (Member->isArrow() && isStoredPointer(Member->getBase()))
+        return true;
+      E = Member->getBase();
+      continue;
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+      if (Unary->getOpcode() == UO_Deref && isStoredPointer(Unary->getSubExpr()))
+        return true;
+      if (Unary->getOpcode() != UO_Deref && Unary->getOpcode() != UO_AddrOf)
+        return false;
+      E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if ((Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
+          isStoredPointer(Op->getArg(0)))
+        return true;
+      if (Op->getOperator() != OO_Arrow && Op->getOperator() != OO_Star &&
+          Op->getOperator() != OO_Subscript)
+        return false;
+      E = Op->getArg(0);
+      continue;
+    }
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      if (Subscript->getBase()->getType()->isPointerType() &&
+          isStoredPointer(Subscript->getBase()))
+        return true;
+      E = Subscript->getBase();
+      continue;
+    }
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = Temporary->getSubExpr();
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 /// \p Key is a local pointer (raw or smart) of \p Function initialised with
 /// a new object: new, std::make_shared, std::make_unique.
 static bool ownsPointee(ObjectKey Key, const DeclContext *Function) {
@@ -681,6 +748,12 @@ private:
         Analysis.options().Barriers.matches(Call->getDirectCallee()))
       Out.AwaitsBarrier = true;
   }
+  /// \p Target's object (or pointee) is made for concurrent use
+  /// (ConcurrentObjectTypes): acting on it orders nothing.
+  bool isConcurrentObject(const Expr *Target) const {
+    return Analysis.options().Concurrent.matches(
+        classNameOf(Target->getType()));
+  }
   /// Records a write to what \p Target designates; \p Replaces: a plain
   /// assignment, which does not read the old value.
   void write(const Expr *Target, ObjectSet &Into, bool Replaces = false) {
@@ -689,6 +762,13 @@ private:
     ObjectKey Key = rootObject(Target, Indirect, &Node);
     if (!Key)
       return;
+    // (In a callee's body, a write through its parameter is mapped onto the
+    // argument at each call instead.)
+    const VarDecl *RootVar = asVariable(Key);
+    bool CalleeParameter = Depth > 0 && isa_and_nonnull<ParmVarDecl>(RootVar);
+    if (Key != UnknownObject && !CalleeParameter &&
+        throughStoredPointer(Target) && !isConcurrentObject(Target))
+      writeObject(UnknownObject, Into);
     if (Replaces && Node)
       WriteOnly.insert(Node);
     if (Replaces)
@@ -739,9 +819,18 @@ private:
                  bool HandsOnReferences = false) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     bool ConstReceiver = Method && (Method->isConst() || Method->isStatic());
+    // A pointer handed on (the object of item.owner->add(), f(item.owner))
+    // is written through: if it is kept in another object, what it points
+    // to has no name here.
+    auto WriteThrough = [&](const Expr *Target) {
+      write(Target, Out.CallWrites);
+      if (Target->getType()->isPointerType() && isStoredPointer(Target) &&
+          !isConcurrentObject(Target))
+        writeObject(UnknownObject, Out.CallWrites);
+    };
     auto ThroughArguments = [&] {
       if (Receiver && !ConstReceiver && !isStdAccessor(Callee))
-        write(Receiver, Out.CallWrites);
+        WriteThrough(Receiver);
       for (size_t I = 0; I < Args.size(); ++I) {
         QualType Param = I < Callee->getNumParams()
                              ? Callee->getParamDecl(I)->getType()
@@ -751,7 +840,7 @@ private:
                 ? (Callee->isVariadic() && Args[I]->getType()->isPointerType())
                 : mayModifyThrough(Param) &&
                       !forwardsScalar(Callee, Param, Args[I], I))
-          write(Args[I], Out.CallWrites);
+          WriteThrough(Args[I]);
       }
     };
     // Only reads, by its name (SideEffectFreeCalls).
@@ -799,10 +888,10 @@ private:
     for (ObjectKey Key : Effects.GlobalWrites)
       writeObject(Key, Out.CallWrites);
     if (Receiver && Effects.WritesThis)
-      write(Receiver, Out.CallWrites);
+      WriteThrough(Receiver);
     for (size_t I = 0; I < Args.size() && I < Effects.ParamWrites.size(); ++I)
       if (Effects.ParamWrites[I])
-        write(Args[I], Out.CallWrites);
+        WriteThrough(Args[I]);
     // A function that returns an operation without being a coroutine
     // (asio's and Beast's async_* initiating functions, an awaiter factory)
     // only starts it: the operation acts on the receiver and on what it was
