@@ -18,7 +18,9 @@
 #                         compile_commands.json, e.g. after editing tus.txt);
 #                         a project of projects.txt missing from DIR is
 #                         checked out (those needing no extra step: Hildabot,
-#                         added 2026-12-05, servertech-chat, added 2026-12-06)
+#                         added 2026-12-05, servertech-chat, added 2026-12-06;
+#                         and gamespy-emulator, added 2026-12-07, with its
+#                         GameSpy submodule)
 #   PROBE=1               instead of tus.txt, try every .cpp with co_await
 #                         and list the result in DIR/probe.txt (to update
 #                         tus.txt after changing a commit)
@@ -103,11 +105,27 @@ declare -A repo_of=(
   [Delta_DBot]=MatteoNasci/Delta_DBot
   [Hildabot]=CominAtYou/Hildabot
   [servertech-chat]=anarthal/servertech-chat
+  [gamespy-emulator]=kr4uzi/gamespy-emulator
 )
-names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat)
+names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator)
 # Those that need more than the checkout (a submodule, generated headers,
 # stubs made from their files) and so only come with a full layout.
 extra_steps=(coro_socks GreekBot Delta_DBot)
+
+# Checks a project of names out at its commit; gamespy-emulator's submodule
+# dependencies/GameSpy (nitrocaster/GameSpy, only its headers are used: the
+# static_asserts at the end of four TUs) comes with it, at the commit the
+# superproject pins, also with KEEP=1.
+checkout_project() {
+  local name=$1 g sub
+  g=$(git_dir_of "${repo_of[$name]}")
+  checkout "$g" "$(commit_of "$name")" "$dir/$name"
+  if [[ $name == gamespy-emulator ]]; then
+    sub=$(git --git-dir="$g" ls-tree "$(commit_of "$name")" dependencies/GameSpy | awk '{ print $3 }')
+    echo "setup.sh: gamespy-emulator/dependencies/GameSpy at $sub"
+    checkout "$(git_dir_of nitrocaster/GameSpy)" "$sub" "$dir/gamespy-emulator/dependencies/GameSpy"
+  fi
+}
 
 lay_out_sources() {
   local proxy_commit proxy_git asiomp_git asiomp_commit name inc
@@ -115,6 +133,7 @@ lay_out_sources() {
   proxy_git=$(git_dir_of Jackarain/proxy)
   # Check every mirror before laying anything out.
   for name in "${names[@]}"; do git_dir_of "${repo_of[$name]}" >/dev/null; done
+  git_dir_of nitrocaster/GameSpy >/dev/null
   asiomp_git=$(git_dir_of xukeawsl/asiomp)
 
   for name in proxy boost-examples "${names[@]}"; do
@@ -129,7 +148,7 @@ lay_out_sources() {
   checkout "$proxy_git" "$proxy_commit" "$dir/boost-examples" third_party/boost
   for name in "${names[@]}"; do
     echo "setup.sh: $name at $(commit_of "$name")"
-    checkout "$(git_dir_of "${repo_of[$name]}")" "$(commit_of "$name")" "$dir/$name"
+    checkout_project "$name"
   done
   # coro_socks' submodule at the commit its superproject pins.
   asiomp_commit=$(git --git-dir="$(git_dir_of xukeawsl/coro_socks)" ls-tree "$(commit_of coro_socks)" third-party/asiomp | awk '{ print $3 }')
@@ -188,7 +207,7 @@ if [[ $keep == 1 ]]; then
     [[ ! -e $dir/$name ]] || continue
     [[ " ${extra_steps[*]} " != *" $name "* ]] || die "KEEP=1: $dir/$name missing, and it needs a full layout (KEEP=0 into an empty DIR)"
     echo "setup.sh: KEEP=1: $name missing, checking it out at $(commit_of "$name")"
-    checkout "$(git_dir_of "${repo_of[$name]}")" "$(commit_of "$name")" "$dir/$name"
+    checkout_project "$name"
   done
 else
   lay_out_sources
@@ -269,6 +288,17 @@ flags_for() {
         -DBOOST_MYSQL_SEPARATE_COMPILATION -include "$p/servertech-chat/server/include/pch.hpp"
         -I"$p/servertech-chat/server/include" -isystem "$boost_root")
       ;;
+    gamespy-emulator/*)
+      # emulator/CMakeLists.txt: C++26, _UNIX on Unix (for the GameSpy SDK
+      # headers), -I ../dependencies/GameSpy/src (the submodule); Boost >= 1.88
+      # with Boost.MySQL: the vendored 1.92; nlohmann/json: the copy DPP
+      # vendors; SQLite and OpenSSL from Debian (libsqlite3-dev, libssl-dev).
+      # <print> and <expected>: libc++ (libstdc++ 12 has neither). admin.cpp
+      # uses std::from_chars without <charconv>, which MSVC's headers bring
+      # in transitively: -include charconv. No stubs.
+      a=(-std=c++26 -stdlib=libc++ -include charconv -D_UNIX -I"$p/gamespy-emulator/dependencies/GameSpy/src"
+        -isystem "$boost_root" -isystem "$p/DPP/include/dpp")
+      ;;
     GreekBot/*)
       # C++23 with <format>: libc++ (libc++-22-dev; libstdc++ 12 has no
       # <format>), Boost >= 1.90 (the vendored 1.92), its include dirs and
@@ -318,7 +348,7 @@ if [[ $probe == 1 ]]; then
   # Every .cpp that mentions co_await, in the trees the corpus covers.
   mapfile -t tus < <(
     cd "$dir" &&
-      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat \
+      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator \
         "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
 else
   mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
@@ -388,6 +418,6 @@ fi
 } >"$dir/compile_commands.json"
 
 echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
-for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
   printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
 done
