@@ -571,6 +571,30 @@ SequentialAwaitCheck::renderingOf(CoroutineUnderAnalysis &C,
   return Out;
 }
 
+/// A using-directive for \p Namespace in a block of \p Body, before \p Loc
+/// and in scope there. (The matcher sees such a directive only after the
+/// coroutine it sits in, so UsingDirectives does not hold it yet.)
+static bool hasBlockUsingDirective(const Stmt *Body, llvm::StringRef Namespace,
+                                   SourceLocation Loc,
+                                   const SourceManager &SM) {
+  bool Found = false;
+  analysis::forEachBlock(Body, [&](const CompoundStmt *Block) {
+    if (Found || !SM.isPointWithin(Loc, Block->getLBracLoc(),
+                                   Block->getRBracLoc()))
+      return;
+    for (const Stmt *S : Block->body())
+      if (const auto *Declaration = dyn_cast<DeclStmt>(S))
+        for (const Decl *D : Declaration->decls())
+          if (const auto *Directive = dyn_cast<UsingDirectiveDecl>(D);
+              Directive && Directive->getNominatedNamespace() &&
+              analysis::qualifiedName(Directive->getNominatedNamespace()) ==
+                  Namespace &&
+              SM.isBeforeInTranslationUnit(Directive->getLocation(), Loc))
+            Found = true;
+  });
+  return Found;
+}
+
 void SequentialAwaitCheck::addUsingDirective(CoroutineUnderAnalysis &C,
                                              Edits &Fixes,
                                              const analysis::Combiner &With,
@@ -587,6 +611,8 @@ void SequentialAwaitCheck::addUsingDirective(CoroutineUnderAnalysis &C,
       if (DC == Directive.Context)
         return;
   }
+  if (hasBlockUsingDirective(C.Body, With.UsingNamespace, Loc, SM))
+    return;
   std::string Directive = "using namespace " + With.UsingNamespace + ";";
   analysis::CodeStyle Style = analysis::CodeStyle::at(Loc, SM);
   FileID File = SM.getFileID(Loc);
