@@ -19,12 +19,14 @@
 #                         a project of projects.txt missing from DIR is
 #                         checked out (those needing no extra step: Hildabot,
 #                         added 2026-12-05, servertech-chat, added 2026-12-06;
-#                         and gamespy-emulator, added 2026-12-07, with its
-#                         GameSpy submodule)
+#                         gamespy-emulator, added 2026-12-07, with its
+#                         GameSpy submodule; and theFrisbee, added 2026-12-08,
+#                         with the ui_*.h headers uic makes from its .ui files)
 #   PROBE=1               instead of tus.txt, try every .cpp with co_await
 #                         and list the result in DIR/probe.txt (to update
 #                         tus.txt after changing a commit)
 #   CXX=clang++-22
+#   UIC=/usr/lib/qt6/libexec/uic  Qt 6's uic (qt6-base-dev-tools), for theFrisbee's ui_*.h
 #   LIBCXX_INCLUDE=DIR    libc++'s headers (.../include/c++/v1) when libc++-22-dev
 #                         is not installed (see run.sh)
 set -euo pipefail
@@ -106,8 +108,9 @@ declare -A repo_of=(
   [Hildabot]=CominAtYou/Hildabot
   [servertech-chat]=anarthal/servertech-chat
   [gamespy-emulator]=kr4uzi/gamespy-emulator
+  [theFrisbee]=theCheeseboard/theFrisbee
 )
-names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator)
+names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee)
 # Those that need more than the checkout (a submodule, generated headers,
 # stubs made from their files) and so only come with a full layout.
 extra_steps=(coro_socks GreekBot Delta_DBot)
@@ -115,7 +118,9 @@ extra_steps=(coro_socks GreekBot Delta_DBot)
 # Checks a project of names out at its commit; gamespy-emulator's submodule
 # dependencies/GameSpy (nitrocaster/GameSpy, only its headers are used: the
 # static_asserts at the end of four TUs) comes with it, at the commit the
-# superproject pins, also with KEEP=1.
+# superproject pins, also with KEEP=1. theFrisbee's forms (*.ui) go through
+# Qt's uic into theFrisbee/gen/ui_<name>.h, as CMake's AUTOUIC would do; the
+# TUs include those headers.
 checkout_project() {
   local name=$1 g sub
   g=$(git_dir_of "${repo_of[$name]}")
@@ -124,6 +129,15 @@ checkout_project() {
     sub=$(git --git-dir="$g" ls-tree "$(commit_of "$name")" dependencies/GameSpy | awk '{ print $3 }')
     echo "setup.sh: gamespy-emulator/dependencies/GameSpy at $sub"
     checkout "$(git_dir_of nitrocaster/GameSpy)" "$sub" "$dir/gamespy-emulator/dependencies/GameSpy"
+  fi
+  if [[ $name == theFrisbee ]]; then
+    local uic=${UIC:-/usr/lib/qt6/libexec/uic} ui
+    [[ -x $uic ]] || die "$uic missing: install qt6-base-dev-tools or set UIC (theFrisbee needs uic)"
+    mkdir -p "$dir/theFrisbee/gen"
+    while IFS= read -r ui; do
+      "$uic" "$ui" -o "$dir/theFrisbee/gen/ui_$(basename "$ui" .ui).h" || die "uic failed on $ui"
+    done < <(find "$dir/theFrisbee" -name '*.ui' -not -path '*/gen/*' | sort)
+    echo "setup.sh: theFrisbee/gen: ui headers of $(find "$dir/theFrisbee/gen" -name 'ui_*.h' | wc -l) forms"
   fi
 }
 
@@ -299,6 +313,20 @@ flags_for() {
       a=(-std=c++26 -stdlib=libc++ -include charconv -D_UNIX -I"$p/gamespy-emulator/dependencies/GameSpy/src"
         -isystem "$boost_root" -isystem "$p/DPP/include/dpp")
       ;;
+    theFrisbee/*)
+      # theFrisbee (a disk utility: UDisks2 over D-Bus) and its libthefrisbee:
+      # C++20 (cntp_init(... 20)), Qt 6 Widgets and DBus, QCoro 0.8 (qcoro-qt6-dev)
+      # as the qcoro examples use them; include dirs as its CMakeLists.txt give them
+      # (libthefrisbee/, application/) plus gen/ (the ui_*.h of checkout_project).
+      # libcontemporary (theCheeseboard's widget/job/logging library, not in
+      # Debian): stubs/libcontemporary.
+      local qt=/usr/include/x86_64-linux-gnu/qt6 m
+      a+=(-fPIC -DQT_CORE_LIB -DQT_GUI_LIB -DQT_WIDGETS_LIB -DQT_DBUS_LIB -isystem "$qt")
+      for m in QtCore QtGui QtDBus QtConcurrent QtWidgets; do a+=(-isystem "$qt/$m"); done
+      a+=(-isystem /usr/include/qcoro6 -isystem /usr/include/qcoro6/qcoro -isystem /usr/include/qcoro6/QCoro
+        -I"$p/theFrisbee/libthefrisbee" -I"$p/theFrisbee/application" -I"$p/theFrisbee/gen"
+        -isystem "$stubs/libcontemporary")
+      ;;
     GreekBot/*)
       # C++23 with <format>: libc++ (libc++-22-dev; libstdc++ 12 has no
       # <format>), Boost >= 1.90 (the vendored 1.92), its include dirs and
@@ -348,7 +376,7 @@ if [[ $probe == 1 ]]; then
   # Every .cpp that mentions co_await, in the trees the corpus covers.
   mapfile -t tus < <(
     cd "$dir" &&
-      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator \
+      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee \
         "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
 else
   mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
@@ -418,6 +446,6 @@ fi
 } >"$dir/compile_commands.json"
 
 echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
-for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
   printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
 done
