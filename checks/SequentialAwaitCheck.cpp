@@ -579,8 +579,8 @@ static bool hasBlockUsingDirective(const Stmt *Body, llvm::StringRef Namespace,
                                    const SourceManager &SM) {
   bool Found = false;
   analysis::forEachBlock(Body, [&](const CompoundStmt *Block) {
-    if (Found || !SM.isPointWithin(Loc, Block->getLBracLoc(),
-                                   Block->getRBracLoc()))
+    if (Found ||
+        !SM.isPointWithin(Loc, Block->getLBracLoc(), Block->getRBracLoc()))
       return;
     for (const Stmt *S : Block->body())
       if (const auto *Declaration = dyn_cast<DeclStmt>(S))

@@ -196,8 +196,8 @@ static std::string typeNameOf(const VarDecl *Var) {
 static bool isStoredPointer(const Expr *Pointer) {
   Pointer = Pointer->IgnoreParenImpCasts();
   if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Pointer);
-      Arrow && (Arrow->getOperator() == OO_Arrow ||
-                Arrow->getOperator() == OO_Star))
+      Arrow &&
+      (Arrow->getOperator() == OO_Arrow || Arrow->getOperator() == OO_Star))
     Pointer = Arrow->getArg(0)->IgnoreParenImpCasts();
   if (const auto *Member = dyn_cast<MemberExpr>(Pointer))
     return !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts());
@@ -221,7 +221,8 @@ static bool throughStoredPointer(const Expr *Target) {
       continue;
     }
     if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
-      if (Unary->getOpcode() == UO_Deref && isStoredPointer(Unary->getSubExpr()))
+      if (Unary->getOpcode() == UO_Deref &&
+          isStoredPointer(Unary->getSubExpr()))
         return true;
       if (Unary->getOpcode() != UO_Deref && Unary->getOpcode() != UO_AddrOf)
         return false;
