@@ -183,6 +183,43 @@ bool hopsExecutor(const Expr *Operand) {
          Namespace->getName() == "asio";
 }
 
+/// A try with a handler of a class type declared outside namespace std
+/// (`catch (const DbError &)`, the program's or a library's own error) and
+/// none that throws again: its author expects the operations in the try
+/// block to fail that way and handles it. Its awaits count as handled;
+/// exceptions of other types (bad_alloc, a logic error) are not an
+/// operation's failure that nobody observes. (A standard type such as
+/// std::out_of_range is a guess about one kind of failure, not the
+/// operations' own error type: still counted as letting the rest out.)
+bool handlesByType(const CXXTryStmt *Try) {
+  bool Typed = false;
+  for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
+    const CXXCatchStmt *Handler = Try->getHandler(I);
+    if (rethrows(Handler->getHandlerBlock()))
+      return false;
+    QualType Caught = Handler->getCaughtType();
+    if (Caught.isNull())
+      continue;
+    if (const CXXRecordDecl *Record =
+            Caught.getNonReferenceType()->getAsCXXRecordDecl();
+        Record && !analysis::isInStd(Record))
+      Typed = true;
+  }
+  return Typed;
+}
+
+/// A throw expression in \p S, outside lambdas.
+bool containsThrow(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (isa<CXXThrowExpr>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (containsThrow(Child))
+      return true;
+  return false;
+}
+
 /// Whether \p S may let an exception out: an await (unless the operation
 /// reports errors as values, or is a coroutine of this file whose own body
 /// lets nothing out) or a throw, outside a try that catches everything.
@@ -194,6 +231,16 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
     return false;
   if (const auto *Try = dyn_cast<CXXTryStmt>(S); Try && catchesEverything(Try))
     return false;
+  // Handled by type: a throw written in the block may still be of another
+  // type; the handlers themselves run unprotected.
+  if (const auto *Try = dyn_cast<CXXTryStmt>(S); Try && handlesByType(Try)) {
+    if (containsThrow(Try->getTryBlock()))
+      return true;
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+      if (mayThrow(Try->getHandler(I)->getHandlerBlock(), Depth))
+        return true;
+    return false;
+  }
   if (isa<CXXThrowExpr, DependentCoawaitExpr, CoyieldExpr>(S))
     return true;
   if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
@@ -626,6 +673,17 @@ void UnhandledRejectionCheck::checkDetached(const CallExpr *Call,
                 "caller of run() must now catch it or the program ends";
   }
   report(std::move(F));
+}
+
+bool UnhandledRejectionCheck::cannotReject(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  // A virtual call may run an override whose body is elsewhere.
+  if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+      Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
+      !Method->getParent()->hasAttr<FinalAttr>())
+    return false;
+  const FunctionDecl *Coroutine = coroutineDefinition(Callee);
+  return Coroutine && !letsExceptionsOut(Coroutine);
 }
 
 } // namespace clang::tidy::async

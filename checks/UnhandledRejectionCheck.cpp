@@ -194,6 +194,10 @@ void UnhandledRejectionCheck::checkDiscarded(const Expr *Statement,
     return;
   if (attachesRejectionHandler(Dropped.Call))
     return;
+  // An eager coroutine of this file that lets nothing out cannot reject:
+  // dropping it loses no failure. (A lazy one would never run at all.)
+  if (Task->Start != analysis::StartPolicy::Lazy && cannotReject(Dropped.Call))
+    return;
   SourceLocation Loc = Dropped.Call->getExprLoc();
   if (isSuppressedAt(Statement->getBeginLoc()) || !firstReport(Loc))
     return;

@@ -69,6 +69,9 @@ private:
   /// Whether \p Call may be a detach call: its name is the last name of a
   /// listed call (any name when a list holds a pattern there).
   bool mayDetach(const CallExpr *Call) const;
+  /// \p Call runs a coroutine of this file whose body lets no exception
+  /// out (see DetachedWork.cpp): dropping its promise loses no failure.
+  static bool cannotReject(const CallExpr *Call);
   void checkDetached(const CallExpr *Call, ASTContext &Context);
   /// Stores DetachFunctions / ExtraDetachFunctions (for storeOptions).
   void storeDetachOptions(ClangTidyOptions::OptionMap &OptionMap) const;

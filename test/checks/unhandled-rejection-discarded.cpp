@@ -16,9 +16,9 @@ awl::Promise<int> in_coroutine(int id) {
   fetch_count(id).then([](int v) { return v + 1; });
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: the promise chain ending in 'then' is discarded without a rejection handler: if it rejects, no code observes the exception [async-unhandled-rejection]
   // CHECK-FIXES: {{^}}  co_await fetch_count(id).then([](int v) { return v + 1; });{{$}}
-  [](int x) -> awl::Promise<int> { co_return x; }(3);
+  [](int x) -> awl::Promise<int> { co_return co_await fetch_count(x); }(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: the promise returned by the lambda is discarded
-  // CHECK-FIXES: {{^}}  co_await [](int x) -> awl::Promise<int> { co_return x; }(3);{{$}}
+  // CHECK-FIXES: {{^}}  co_await [](int x) -> awl::Promise<int> { co_return co_await fetch_count(x); }(3);{{$}}
   co_return 0;
 }
 
