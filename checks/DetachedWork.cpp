@@ -102,19 +102,39 @@ bool rethrows(const Stmt *S) {
   return false;
 }
 
-/// A try whose handlers catch everything (`catch (...)` or
-/// `catch (const std::exception &)`) and none of which throws again.
-bool catchesEverything(const CXXTryStmt *Try) {
-  bool CatchAll = false;
+/// What the handlers of a try statement take care of.
+enum class Handles : unsigned char {
+  Nothing,
+  /// A handler of a class type declared outside namespace std (`catch
+  /// (const DbError &)`, the program's or a library's own error): its
+  /// author expects the operations in the try block to fail that way and
+  /// handles it. Exceptions of other types (bad_alloc, a logic error) are
+  /// not an operation's failure that nobody observes. (A standard type
+  /// such as std::out_of_range is a guess about one kind of failure, not
+  /// the operations' own error type.)
+  OwnErrors,
+  /// `catch (...)` or `catch (const std::exception &)`.
+  Everything
+};
+
+/// What \p Try's handlers take care of; Nothing if one of them throws again.
+Handles handledBy(const CXXTryStmt *Try) {
+  Handles Result = Handles::Nothing;
   for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
     const CXXCatchStmt *Handler = Try->getHandler(I);
     if (rethrows(Handler->getHandlerBlock()))
-      return false;
-    if (!Handler->getExceptionDecl() ||
-        isStdException(Handler->getCaughtType()))
-      CatchAll = true;
+      return Handles::Nothing;
+    QualType Caught = Handler->getCaughtType();
+    if (!Handler->getExceptionDecl() || isStdException(Caught)) {
+      Result = Handles::Everything;
+    } else if (const CXXRecordDecl *Record =
+                   Caught.getNonReferenceType()->getAsCXXRecordDecl();
+               Record && !analysis::isInStd(Record) &&
+               Result == Handles::Nothing) {
+      Result = Handles::OwnErrors;
+    }
   }
-  return CatchAll;
+  return Result;
 }
 
 /// Whether the printed type of \p E names one of asio's completion tokens
@@ -183,31 +203,6 @@ bool hopsExecutor(const Expr *Operand) {
          Namespace->getName() == "asio";
 }
 
-/// A try with a handler of a class type declared outside namespace std
-/// (`catch (const DbError &)`, the program's or a library's own error) and
-/// none that throws again: its author expects the operations in the try
-/// block to fail that way and handles it. Its awaits count as handled;
-/// exceptions of other types (bad_alloc, a logic error) are not an
-/// operation's failure that nobody observes. (A standard type such as
-/// std::out_of_range is a guess about one kind of failure, not the
-/// operations' own error type: still counted as letting the rest out.)
-bool handlesByType(const CXXTryStmt *Try) {
-  bool Typed = false;
-  for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
-    const CXXCatchStmt *Handler = Try->getHandler(I);
-    if (rethrows(Handler->getHandlerBlock()))
-      return false;
-    QualType Caught = Handler->getCaughtType();
-    if (Caught.isNull())
-      continue;
-    if (const CXXRecordDecl *Record =
-            Caught.getNonReferenceType()->getAsCXXRecordDecl();
-        Record && !analysis::isInStd(Record))
-      Typed = true;
-  }
-  return Typed;
-}
-
 /// A throw expression in \p S, outside lambdas.
 bool containsThrow(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
@@ -229,17 +224,22 @@ bool containsThrow(const Stmt *S) {
 bool mayThrow(const Stmt *S, unsigned Depth) {
   if (!S || isa<LambdaExpr>(S))
     return false;
-  if (const auto *Try = dyn_cast<CXXTryStmt>(S); Try && catchesEverything(Try))
-    return false;
-  // Handled by type: a throw written in the block may still be of another
-  // type; the handlers themselves run unprotected.
-  if (const auto *Try = dyn_cast<CXXTryStmt>(S); Try && handlesByType(Try)) {
-    if (containsThrow(Try->getTryBlock()))
-      return true;
-    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-      if (mayThrow(Try->getHandler(I)->getHandlerBlock(), Depth))
+  if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
+    switch (handledBy(Try)) {
+    case Handles::Everything:
+      return false;
+    case Handles::OwnErrors:
+      // The awaits of the block are handled; a throw written there may be
+      // of another type, and the handlers themselves run unprotected.
+      if (containsThrow(Try->getTryBlock()))
         return true;
-    return false;
+      for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+        if (mayThrow(Try->getHandler(I)->getHandlerBlock(), Depth))
+          return true;
+      return false;
+    case Handles::Nothing:
+      break;
+    }
   }
   if (isa<CXXThrowExpr, DependentCoawaitExpr, CoyieldExpr>(S))
     return true;
