@@ -10,17 +10,25 @@
 // --allow-unlisted-files accepts source files the compilation database
 // does not list; --explain=REGEX [--explain-format=text|dot] prints, for
 // the coroutines whose names match, every await, what it depends on and
-// why, and what the checks found (analysis/Explain.h).
+// why, and what the checks found (analysis/Explain.h); --summaries=DIR
+// first writes a summary of what each file's coroutines let out into DIR,
+// then analyses with all of DIR's summaries, so that
+// async-unhandled-rejection sees into coroutines of other files
+// (analysis/ExceptionSummaries.h); --export-summaries=DIR and
+// --read-summaries=DIR are its two halves, for runners that run one file
+// per process.
 //
 //===----------------------------------------------------------------------===//
 
 #include "DriverPreflight.h"
+#include "analysis/ExceptionSummaries.h"
 #include "analysis/Explain.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 #include <fcntl.h>
 #include <optional>
@@ -78,6 +86,52 @@ int verifyConfig(int Argc, const char **Argv,
   if (SavedStdout >= 0)
     ::close(SavedStdout);
   return 1;
+}
+
+/// The first pass of --summaries, in a child process (clang-tidy's command
+/// line is parsed once per process): the same files and compile commands,
+/// async-unhandled-rejection alone, nothing fixed or exported, each file's
+/// summary written into \p Directory. False when the child cannot run.
+bool writeSummaries(const std::vector<const char *> &Argv,
+                    const std::string &Directory) {
+  std::vector<llvm::StringRef> Run;
+  bool Options = true;
+  for (size_t I = 0; I < Argv.size(); ++I) {
+    llvm::StringRef Arg = Argv[I];
+    if (Arg == "--")
+      Options = false;
+    llvm::StringRef Flag = Arg;
+    if (I > 0 && Options && Flag.consume_front("-")) {
+      Flag.consume_front("-");
+      if (llvm::is_contained({"fix", "fix-errors", "fix-notes"}, Flag))
+        continue;
+      llvm::StringRef Name = Flag.split('=').first;
+      if (llvm::is_contained({"checks", "warnings-as-errors", "export-fixes"},
+                             Name)) {
+        if (!Flag.contains('='))
+          ++I; // `--checks X`: the value is the next argument
+        continue;
+      }
+    }
+    Run.emplace_back(Argv[I]);
+  }
+  const std::string Export = "--export-summaries=" + Directory;
+  Run.insert(Run.begin() + 1, {"--checks=-*,async-unhandled-rejection",
+                               "--warnings-as-errors=-*", "--quiet", Export});
+  std::string Self = llvm::sys::fs::getMainExecutable(
+      Argv[0], reinterpret_cast<void *>(&writeSummaries));
+  std::string Error;
+  // Its diagnostics are the second pass's too: the user sees them once.
+  const std::optional<llvm::StringRef> Silent[] = {
+      std::nullopt, llvm::StringRef(""), llvm::StringRef("")};
+  int Status =
+      llvm::sys::ExecuteAndWait(Self, Run, std::nullopt, Silent, 0, 0, &Error);
+  if (Status < 0) {
+    llvm::errs() << "awaitlint: error: --summaries: cannot run " << Self << ": "
+                 << Error << "\n";
+    return false;
+  }
+  return true;
 }
 
 } // namespace
@@ -147,6 +201,8 @@ int main(int argc, const char **argv) {
   std::vector<const char *> Argv;
   awaitlint::PreflightOptions Preflight;
   std::optional<std::string> Explain;
+  std::optional<std::string> Summaries;
+  std::optional<std::string> ReadSummaries;
   std::string ExplainFormat = "text";
   bool Options = true;
   for (int I = 0; I < argc; ++I) {
@@ -162,6 +218,21 @@ int main(int argc, const char **argv) {
       }
       if (Flag.consume_front("explain=")) {
         Explain = Flag.str();
+        continue;
+      }
+      if (Flag.consume_front("summaries=")) {
+        Summaries = Flag.str();
+        continue;
+      }
+      // Each half of --summaries, for runners that run one file per
+      // process: write every file's summary first, then read them all.
+      if (Flag.consume_front("export-summaries=")) {
+        clang::tidy::async::analysis::summarySettings().ExportDirectory =
+            Flag.str();
+        continue;
+      }
+      if (Flag.consume_front("read-summaries=")) {
+        ReadSummaries = Flag.str();
         continue;
       }
       if (Flag.consume_front("explain-format=")) {
@@ -202,6 +273,32 @@ int main(int argc, const char **argv) {
     llvm::errs() << "awaitlint: " << Problems.size()
                  << " configuration problem(s); nothing was analysed\n";
     return 2;
+  }
+  if (Summaries) {
+    if (Summaries->empty()) {
+      llvm::errs() << "awaitlint: error: --summaries= needs a directory\n";
+      return 2;
+    }
+    if (std::error_code Failed =
+            llvm::sys::fs::create_directories(*Summaries)) {
+      llvm::errs() << "awaitlint: error: --summaries=" << *Summaries
+                   << ": cannot create it: " << Failed.message() << "\n";
+      return 2;
+    }
+    Argv.pop_back();
+    if (!writeSummaries(Argv, *Summaries))
+      return 2;
+    Argv.push_back(nullptr);
+    clang::tidy::async::analysis::summarySettings().ReadPath = *Summaries;
+  }
+  if (ReadSummaries) {
+    if (!llvm::sys::fs::is_directory(*ReadSummaries)) {
+      llvm::errs() << "awaitlint: error: --read-summaries=" << *ReadSummaries
+                   << ": no such directory (write it first with "
+                      "--export-summaries)\n";
+      return 2;
+    }
+    clang::tidy::async::analysis::summarySettings().ReadPath = *ReadSummaries;
   }
   if (Explain) {
     Argv.pop_back();

@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "UnhandledRejectionCheck.h"
+#include "analysis/ExceptionSummaries.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -203,6 +204,29 @@ bool hopsExecutor(const Expr *Operand) {
          Namespace->getName() == "asio";
 }
 
+/// What mayThrow knows of other files' coroutines, and, while a summary is
+/// being written, where it records the ones a verdict rests on.
+struct EscapeContext {
+  const analysis::ExceptionSummaries *Known = nullptr;
+  std::vector<std::string> *Needs = nullptr;
+};
+
+/// The work of `co_await QtConcurrent::run(lambda, args...)` (QCoro awaits
+/// the QFuture): the future fails only with what the lambda throws.
+const LambdaExpr *concurrentRunWork(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || Callee->getName() != "run")
+    return nullptr;
+  const auto *Namespace = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
+  if (!Namespace || !Namespace->getIdentifier() ||
+      Namespace->getName() != "QtConcurrent")
+    return nullptr;
+  for (const Expr *Arg : Call->arguments())
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(strip(Arg)))
+      return Lambda;
+  return nullptr;
+}
+
 /// A throw expression in \p S, outside lambdas.
 bool containsThrow(const Stmt *S) {
   if (!S || isa<LambdaExpr>(S))
@@ -216,12 +240,13 @@ bool containsThrow(const Stmt *S) {
 }
 
 /// Whether \p S may let an exception out: an await (unless the operation
-/// reports errors as values, or is a coroutine of this file whose own body
-/// lets nothing out) or a throw, outside a try that catches everything.
-/// Ordinary calls are not counted: the check is about failures of
-/// asynchronous work, and counting every call that is not noexcept would
-/// flag coroutines that handle all their I/O errors.
-bool mayThrow(const Stmt *S, unsigned Depth) {
+/// reports errors as values, or is a coroutine of this file, or of another
+/// file the summaries know, whose own body lets nothing out) or a throw,
+/// outside a try that catches everything. Ordinary calls are not counted:
+/// the check is about failures of asynchronous work, and counting every
+/// call that is not noexcept would flag coroutines that handle all their
+/// I/O errors.
+bool mayThrow(const Stmt *S, unsigned Depth, const EscapeContext &Escape) {
   if (!S || isa<LambdaExpr>(S))
     return false;
   if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
@@ -234,7 +259,7 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
       if (containsThrow(Try->getTryBlock()))
         return true;
       for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-        if (mayThrow(Try->getHandler(I)->getHandlerBlock(), Depth))
+        if (mayThrow(Try->getHandler(I)->getHandlerBlock(), Depth, Escape))
           return true;
       return false;
     case Handles::Nothing:
@@ -254,30 +279,48 @@ bool mayThrow(const Stmt *S, unsigned Depth) {
         // A coroutine declared noexcept: the author's word that it handles
         // its failures, taken here as for a spawned one (letsExceptionsOut).
         if (analysis::isDeclaredNothrow(Callee))
-          return mayThrow(Call, Depth); // its arguments still might
+          return mayThrow(Call, Depth, Escape); // its arguments still might
         const auto *Body = dyn_cast<CoroutineBodyStmt>(Callee->getBody());
-        if (Depth < MaxDepth && Body && !mayThrow(Body->getBody(), Depth + 1))
-          return mayThrow(Call, Depth);
+        if (Depth < MaxDepth && Body &&
+            !mayThrow(Body->getBody(), Depth + 1, Escape))
+          return mayThrow(Call, Depth, Escape);
+        return true;
       }
+    if (const auto *Call = dyn_cast<CallExpr>(Operand)) {
+      if (const LambdaExpr *Work = concurrentRunWork(Call))
+        return mayThrow(Work->getBody(), Depth, Escape) ||
+               mayThrow(Call, Depth, Escape);
+      // A coroutine of another file: the summaries know it, or, while
+      // they are being written, the verdict rests on it.
+      if (std::optional<std::string> Need = analysis::crossUnitNeed(Call)) {
+        if (Escape.Known && Escape.Known->cannotReject(*Need))
+          return mayThrow(Call, Depth, Escape);
+        if (Escape.Needs) {
+          Escape.Needs->push_back(*Need);
+          return mayThrow(Call, Depth, Escape);
+        }
+      }
+    }
     return true;
   }
   // The promise's return_value call is the library's, not the body's.
   if (const auto *Return = dyn_cast<CoreturnStmt>(S))
-    return mayThrow(Return->getOperand(), Depth);
+    return mayThrow(Return->getOperand(), Depth, Escape);
   for (const Stmt *Child : S->children())
-    if (mayThrow(Child, Depth))
+    if (mayThrow(Child, Depth, Escape))
       return true;
   return false;
 }
 
 /// The body of \p Coroutine as written lets an exception out.
-bool letsExceptionsOut(const FunctionDecl *Coroutine) {
+bool letsExceptionsOut(const FunctionDecl *Coroutine,
+                       const EscapeContext &Escape) {
   // A coroutine declared noexcept: its author states that its failures are
   // handled inside (real code that reports errors as values does this).
   if (analysis::isDeclaredNothrow(Coroutine))
     return false;
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine->getBody());
-  return Body && mayThrow(Body->getBody(), 0);
+  return Body && mayThrow(Body->getBody(), 0, Escape);
 }
 
 /// The definition of \p F if it is a coroutine.
@@ -613,7 +656,7 @@ void UnhandledRejectionCheck::checkDetached(const CallExpr *Call,
       }
     }
   }
-  if (!Task || !letsExceptionsOut(Task->Function))
+  if (!Task || !letsExceptionsOut(Task->Function, EscapeContext{Summaries}))
     return;
 
   SourceLocation Loc = Call->getExprLoc();
@@ -675,15 +718,59 @@ void UnhandledRejectionCheck::checkDetached(const CallExpr *Call,
   report(std::move(F));
 }
 
-bool UnhandledRejectionCheck::cannotReject(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  // A virtual call may run an override whose body is elsewhere.
-  if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
-      Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
-      !Method->getParent()->hasAttr<FinalAttr>())
+void UnhandledRejectionCheck::summarise(const FunctionDecl *Function) {
+  const auto *Body = dyn_cast<CoroutineBodyStmt>(Function->getBody());
+  std::string Key = analysis::crossUnitKey(Function);
+  if (Key.empty())
+    return;
+  // Overrides first, of every method that may return a task: a call
+  // through the base may run them, coroutines or not, and one that is no
+  // coroutine of a summary leaves the call unknown.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+      Method && Method->getReturnType()->isRecordType())
+    for (std::string &Base : analysis::overriddenKeys(Method))
+      Exported.Overrides.emplace_back(Key, std::move(Base));
+  if (!Body || !ExportedKeys.insert(Key).second)
+    return;
+  analysis::UnitSummary::Coroutine Entry;
+  Entry.Key = std::move(Key);
+  // Only this file's knowledge: the summaries of other files are settled
+  // together when they are read.
+  Entry.LetsOut =
+      letsExceptionsOut(Function, EscapeContext{nullptr, &Entry.Needs});
+  Exported.Coroutines.push_back(std::move(Entry));
+}
+
+bool UnhandledRejectionCheck::cannotReject(const CallExpr *Call) const {
+  if (!Call)
     return false;
-  const FunctionDecl *Coroutine = coroutineDefinition(Callee);
-  return Coroutine && !letsExceptionsOut(Coroutine);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const EscapeContext Escape{Summaries};
+  // `task.then(continuation)`: the chain fails when the task does or the
+  // continuation throws (a continuation returning a task may hand on its
+  // failure, and is not followed).
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+      Member && Callee && Callee->getIdentifier() &&
+      Callee->getName() == "then" && Member->getNumArgs() == 1) {
+    const auto *Continuation = dyn_cast<LambdaExpr>(strip(Member->getArg(0)));
+    if (!Continuation ||
+        !Continuation->getCallOperator()->getReturnType()->isVoidType() ||
+        mayThrow(Continuation->getBody(), 0, Escape))
+      return false;
+    return cannotReject(
+        dyn_cast<CallExpr>(strip(Member->getImplicitObjectArgument())));
+  }
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+  const bool Virtual = Method && Method->isVirtual() &&
+                       !Method->hasAttr<FinalAttr>() &&
+                       !Method->getParent()->hasAttr<FinalAttr>();
+  // A coroutine of this file; a virtual call may run an override whose
+  // body is elsewhere, which only the summaries know.
+  if (const FunctionDecl *Coroutine = coroutineDefinition(Callee);
+      Coroutine && !Virtual)
+    return !letsExceptionsOut(Coroutine, Escape);
+  std::optional<std::string> Need = analysis::crossUnitNeed(Call);
+  return Summaries && Need && Summaries->cannotReject(*Need);
 }
 
 } // namespace clang::tidy::async

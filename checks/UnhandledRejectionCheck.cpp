@@ -16,8 +16,22 @@ UnhandledRejectionCheck::UnhandledRejectionCheck(StringRef Name,
     : AsyncCheck(Name, Context),
       AllowCastToVoid(Reader.boolean("AllowCastToVoid", true)),
       AllowedCallsOption(Reader, "AllowedCalls", ""),
-      AllowedCalls(AllowedCallsOption.Spec) {
+      AllowedCalls(AllowedCallsOption.Spec),
+      SummariesPath(Reader.string("Summaries", "")),
+      ExportDirectory(Reader.string("ExportSummaries", "")) {
   AllowedCalls.append(AllowedCallsOption.Extra);
+  // The driver's --summaries gives both for the whole run.
+  if (SummariesPath.empty())
+    SummariesPath = analysis::summarySettings().ReadPath;
+  if (ExportDirectory.empty())
+    ExportDirectory = analysis::summarySettings().ExportDirectory;
+  if (!SummariesPath.empty()) {
+    std::string Error;
+    Summaries = analysis::ExceptionSummaries::load(SummariesPath, Error);
+    if (!Summaries)
+      Reader.reportError("invalid value for " + Reader.keyOf("Summaries") +
+                         ": " + Error);
+  }
   for (const analysis::FrameworkProfile &Profile :
        analysis::frameworkProfiles())
     FireAndForget.append(Profile.FireAndForgetTypes);
@@ -28,6 +42,8 @@ void UnhandledRejectionCheck::storeOptions(
   AsyncCheck::storeOptions(OptionMap);
   analysis::storeBoolOption(Options, OptionMap, "AllowCastToVoid",
                             AllowCastToVoid);
+  Options.store(OptionMap, "Summaries", SummariesPath);
+  Options.store(OptionMap, "ExportSummaries", ExportDirectory);
   AllowedCallsOption.store(Options, OptionMap);
   storeDetachOptions(OptionMap);
 }
@@ -106,6 +122,14 @@ void UnhandledRejectionCheck::checkOther(
   if (!Function || !Function->getBody() ||
       analysis::isInInstantiation(Function))
     return;
+  if (!ExportDirectory.empty()) {
+    if (MainFile.empty())
+      if (OptionalFileEntryRef Main =
+              Result.SourceManager->getFileEntryRefForID(
+                  Result.SourceManager->getMainFileID()))
+        MainFile = Main->getName().str();
+    summarise(Function);
+  }
   checkFunction(Function, *Result.Context);
 }
 
@@ -136,6 +160,19 @@ static bool failsTheTest(const Stmt *S, ASTContext &Context) {
       Lexer::getSourceText(CharSourceRange::getTokenRange(Expansion, Expansion),
                            SM, Context.getLangOpts());
   return Macro.contains("FAIL");
+}
+
+void UnhandledRejectionCheck::onEndOfTranslationUnit() {
+  AsyncCheck::onEndOfTranslationUnit();
+  if (ExportDirectory.empty() || MainFile.empty())
+    return;
+  std::string Error;
+  if (!analysis::writeUnitSummary(Exported, ExportDirectory, MainFile, Error))
+    Reader.reportError("cannot export the exception summary of " + MainFile +
+                       " (" + Reader.keyOf("ExportSummaries") + "): " + Error);
+  Exported = {};
+  ExportedKeys.clear();
+  MainFile.clear();
 }
 
 void UnhandledRejectionCheck::checkFunction(const FunctionDecl *Function,

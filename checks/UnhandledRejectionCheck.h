@@ -18,6 +18,7 @@
 #define AWAITLINT_CHECKS_UNHANDLEDREJECTIONCHECK_H
 
 #include "AsyncCheck.h"
+#include "analysis/ExceptionSummaries.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -37,6 +38,8 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override {
     registerMoreMatchers(Finder);
   }
+  /// Writes the summary of this file's coroutines (ExportSummaries).
+  void onEndOfTranslationUnit() override;
 
 protected:
   void checkCoroutine(CoroutineUnderAnalysis &) override {}
@@ -69,9 +72,13 @@ private:
   /// Whether \p Call may be a detach call: its name is the last name of a
   /// listed call (any name when a list holds a pattern there).
   bool mayDetach(const CallExpr *Call) const;
-  /// \p Call runs a coroutine of this file whose body lets no exception
-  /// out (see DetachedWork.cpp): dropping its promise loses no failure.
-  static bool cannotReject(const CallExpr *Call);
+  /// \p Call runs a coroutine of this file, or of another file the
+  /// summaries know, whose body lets no exception out (see
+  /// DetachedWork.cpp), or is a then-chain on one whose continuation throws
+  /// nothing: dropping its promise loses no failure.
+  bool cannotReject(const CallExpr *Call) const;
+  /// Adds \p Coroutine to the summary being written (DetachedWork.cpp).
+  void summarise(const FunctionDecl *Coroutine);
   void checkDetached(const CallExpr *Call, ASTContext &Context);
   /// Stores DetachFunctions / ExtraDetachFunctions (for storeOptions).
   void storeDetachOptions(ClangTidyOptions::OptionMap &OptionMap) const;
@@ -93,6 +100,14 @@ private:
   /// Every profile's FireAndForgetTypes.
   analysis::NameList FireAndForget;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CFG>> Graphs;
+  /// Summaries: the other files' coroutines, settled (null when none).
+  std::string SummariesPath;
+  const analysis::ExceptionSummaries *Summaries = nullptr;
+  /// ExportSummaries: where this file's summary goes (empty: nowhere).
+  std::string ExportDirectory;
+  analysis::UnitSummary Exported;
+  llvm::StringSet<> ExportedKeys;
+  std::string MainFile;
   /// Locals of the function being walked whose declaration a test failure
   /// macro follows: the test expects creating them to throw.
   llvm::SmallPtrSet<const VarDecl *, 4> ExpectedToThrow;

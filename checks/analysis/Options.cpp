@@ -1,6 +1,7 @@
 //===--- Options.cpp - awaitlint --------------------------------*- C++ -*-===//
 
 #include "Options.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/YAMLParser.h"
 
@@ -147,6 +148,8 @@ constexpr OptionSpec Specs[] = {
     {"AllowCastToVoid", OptionKind::Bool, false, false},
     {"AllowedCalls", OptionKind::NameList, false, true},
     {"DetachFunctions", OptionKind::NameList, false, true},
+    {"Summaries", OptionKind::String, false, false},
+    {"ExportSummaries", OptionKind::String, false, false},
 };
 
 std::optional<bool> parseBool(llvm::StringRef Value) {
@@ -178,6 +181,11 @@ std::optional<std::string> validateOptionValue(const OptionSpec &Spec,
   case OptionKind::String:
     if (Spec.Name == "IncludeStyle" && Value != "llvm" && Value != "google")
       return std::string("expected 'llvm' or 'google'");
+    if (Spec.Name == "Summaries" && !Value.empty() &&
+        !llvm::sys::fs::exists(Value))
+      return "'" + Value.str() +
+             "' does not exist (write it first with ExportSummaries or "
+             "awaitlint --summaries)";
     return std::nullopt;
   case OptionKind::NameList: {
     NameList List(Value);

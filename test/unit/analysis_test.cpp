@@ -7,7 +7,9 @@
 //  - callee effects: what a visible function reads and writes, transitively
 //    and within CalleeDepth (the basis of "login writes what fetch reads");
 //  - await discovery: operands without parentheses, the calls an awaitable
-//    operator combines.
+//    operator combines;
+//  - exception summaries: keys across files, and the settling of what other
+//    files' coroutines let out (cycles, unknown callees, overrides).
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -16,6 +18,7 @@
 #include "analysis/AwaitDiscovery.h"
 #include "analysis/Coroutine.h"
 #include "analysis/Effects.h"
+#include "analysis/ExceptionSummaries.h"
 #include "analysis/FixRendering.h"
 #include "analysis/Frameworks.h"
 #include "analysis/Options.h"
@@ -577,6 +580,99 @@ TEST(AwaitDiscovery, AwaitableOperatorsCombineTheirCallsLeftToRight) {
   EXPECT_EQ(Calls[1]->getDirectCallee()->getName(), "fetch");
   EXPECT_EQ(Calls[2]->getDirectCallee()->getName(), "other");
   EXPECT_TRUE(combinedCalls(Operands[2]).empty()) << "+ is not a combinator of tasks";
+}
+
+// --- Exception summaries ---------------------------------------------------
+
+ExceptionSummaries settled(std::initializer_list<llvm::StringRef> Files) {
+  ExceptionSummaries S;
+  std::string Error;
+  for (llvm::StringRef File : Files) EXPECT_TRUE(S.add(File, "test", Error)) << Error;
+  S.resolve();
+  return S;
+}
+
+TEST(ExceptionSummaries, NeedsAreSettledAcrossFilesAndCyclesCannotFail) {
+  ExceptionSummaries S = settled({
+      "awaitlint exception summary 1\n"
+      "C\tping(int)\tclean\tF:pong(int)\n"
+      "C\tlock()\tclean\n"
+      "C\tsync()\tclean\tF:lock()\tF:refresh()\n",
+      "awaitlint exception summary 1\n"
+      "C\tpong(int)\tclean\tF:ping(int)\n"
+      "C\trefresh()\tclean\tF:device_call(int)\n"
+      "C\tunmount()\tlets-out\n"
+      "C\tcopy()\tclean\tF:sync()\n",
+  });
+  EXPECT_TRUE(S.cannotReject("F:ping(int)"));
+  EXPECT_TRUE(S.cannotReject("F:pong(int)"));
+  EXPECT_TRUE(S.cannotReject("F:lock()"));
+  EXPECT_FALSE(S.cannotReject("F:unmount()"));
+  EXPECT_FALSE(S.cannotReject("F:refresh()")) << "device_call is in no summary";
+  EXPECT_FALSE(S.cannotReject("F:sync()")) << "it needs refresh";
+  EXPECT_FALSE(S.cannotReject("F:copy()")) << "through sync, two files away";
+  EXPECT_FALSE(S.cannotReject("F:device_call(int)"));
+  EXPECT_FALSE(S.cannotReject(""));
+}
+
+TEST(ExceptionSummaries, AVirtualCallNeedsEveryOverride) {
+  ExceptionSummaries S = settled({
+      "awaitlint exception summary 1\n"
+      "C\tCopy::start()\tclean\n"
+      "C\tErase::start()\tlets-out\n"
+      "C\tDisk::begin()\tclean\n"
+      "C\tOptical::begin()\tclean\n"
+      "C\tBase::run()\tclean\n"
+      "O\tCopy::start()\tJob::start()\n"
+      "O\tErase::start()\tJob::start()\n"
+      "O\tDisk::begin()\tRestore::begin()\n"
+      "O\tOptical::begin()\tRestore::begin()\n"
+      "O\tDerived::run()\tBase::run()\n",
+  });
+  EXPECT_FALSE(S.cannotReject("P:Job::start()")) << "Erase::start may fail";
+  EXPECT_TRUE(S.cannotReject("F:Copy::start()"));
+  EXPECT_TRUE(S.cannotReject("P:Restore::begin()"));
+  EXPECT_TRUE(S.cannotReject("V:Copy::start()")) << "no override of it";
+  EXPECT_FALSE(S.cannotReject("V:Base::run()")) << "Derived::run overrides it and is no coroutine of a summary";
+  EXPECT_TRUE(S.cannotReject("F:Base::run()")) << "Base::run() named";
+  EXPECT_FALSE(S.cannotReject("P:Unknown::f()")) << "nobody implements it";
+}
+
+TEST(ExceptionSummaries, FilesThatDisagreeLetOutAndBadTextIsAnError) {
+  ExceptionSummaries S = settled({
+      "awaitlint exception summary 1\nC\tinline_job()\tclean\n",
+      "# b.cpp\nawaitlint exception summary 1\r\nC\tinline_job()\tlets-out\n",
+  });
+  EXPECT_FALSE(S.cannotReject("F:inline_job()"));
+  ExceptionSummaries Bad;
+  std::string Error;
+  EXPECT_FALSE(Bad.add("C\tx()\tclean\n", "a.awlsum", Error));
+  EXPECT_EQ(Error, "a.awlsum: not an awaitlint exception summary");
+  EXPECT_FALSE(Bad.add("awaitlint exception summary 1\nC\tx()\tmaybe\n", "b.awlsum", Error));
+  EXPECT_EQ(Error, "b.awlsum:2: malformed line");
+}
+
+TEST(ExceptionSummaries, KeysNameWhatOtherFilesCanCall) {
+  Parsed P = parse(R"(
+struct Disk {
+  int lock(int timeout) const;
+  virtual int start(const Disk &other, unsigned *count);
+};
+int Disk::lock(int) const { return 0; }
+int Disk::start(const Disk &, unsigned *) { return 0; }
+namespace store { int put(long key) { return 0; } }
+namespace { int hidden() { return 0; } }
+static int internal() { return 0; }
+template <typename T> int generic(T) { return 0; }
+int use() { return generic(1) + hidden() + internal(); }
+)");
+  ASSERT_TRUE(P.Unit);
+  EXPECT_EQ(crossUnitKey(P.function("lock")), "Disk::lock(int) const");
+  EXPECT_EQ(crossUnitKey(P.function("start")), "Disk::start(const Disk &, unsigned int *)");
+  EXPECT_EQ(crossUnitKey(P.function("put")), "store::put(long)");
+  EXPECT_EQ(crossUnitKey(P.function("hidden")), "");
+  EXPECT_EQ(crossUnitKey(P.function("internal")), "");
+  EXPECT_EQ(crossUnitKey(P.function("generic")), "");
 }
 
 }  // namespace

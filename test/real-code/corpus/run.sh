@@ -13,6 +13,10 @@
 #   CHECKS='-*,async-*'           the --checks argument
 #   AWAITLINT=<repo>/build/bin/awaitlint
 #   JOBS=2
+#   SUMMARIES=DIR  a first pass writes every TU's exception summary into DIR
+#     (awaitlint --export-summaries), and the run reads them all
+#     (--read-summaries), so async-unhandled-rejection sees into the
+#     coroutines of other TUs (docs/checks/async/unhandled-rejection.md)
 #   LIBCXX_INCLUDE=DIR   libc++'s header directory (.../include/c++/v1) for the TUs built with
 #     -stdlib=libc++ (the bots), without installing libc++-22-dev, whose
 #     cxxabi.h breaks the project's unit tests; unpack them with
@@ -47,6 +51,7 @@ lint_one() {
   local n=$1 file=$2
   local TIMEFORMAT='%U %S'
   local extra=()
+  [[ -z $summaries ]] || extra+=("--read-summaries=$summaries")
   if [[ -n $libcxx ]] && grep -F "\"file\": \"$file\"" "$db" | grep -q -- '-stdlib=libc++'; then
     extra=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
   fi
@@ -55,10 +60,28 @@ lint_one() {
 export -f lint_one
 libcxx=${LIBCXX_INCLUDE:-}
 [[ -z $libcxx || -f $libcxx/vector ]] || { echo "run.sh: LIBCXX_INCLUDE=$libcxx holds no libc++ headers" >&2; exit 1; }
-export awaitlint checks dir work db libcxx
+summaries=${SUMMARIES:-}
+# The first pass of SUMMARIES: each TU's summary, nothing reported.
+summarise_one() {
+  local file=$1
+  local extra=()
+  if [[ -n $libcxx ]] && grep -F "\"file\": \"$file\"" "$db" | grep -q -- '-stdlib=libc++'; then
+    extra=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
+  fi
+  "$awaitlint" --quiet --checks='-*,async-unhandled-rejection' --warnings-as-errors='-*' \
+    "--export-summaries=$summaries" "${extra[@]}" -p "$dir" "$file" >/dev/null 2>&1 || true
+}
+export -f summarise_one
+export awaitlint checks dir work db libcxx summaries
 
 echo "run.sh: ${#files[@]} TUs, checks '$checks', $jobs jobs"
 start=$SECONDS
+if [[ -n $summaries ]]; then
+  rm -rf "$summaries" && mkdir -p "$summaries"
+  summaries=$(cd "$summaries" && pwd)
+  printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
+  echo "run.sh: summaries of ${#files[@]} TUs in $summaries, $((SECONDS - start)) s"
+fi
 # shellcheck disable=SC2016 # $1 and $2 expand in the child shell
 for i in "${!files[@]}"; do printf '%s\n%s\n' "$i" "${files[i]}"; done |
   xargs -d '\n' -n2 -P"$jobs" bash -c 'lint_one "$1" "$2"' _

@@ -1,0 +1,300 @@
+//===--- ExceptionSummaries.cpp - awaitlint ---------------------*- C++ -*-===//
+
+#include "ExceptionSummaries.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace clang::tidy::async::analysis {
+
+namespace {
+
+/// Whether \p F, or the class it belongs to, comes from a template: its
+/// name would need the template arguments, which are left out for now.
+bool fromTemplate(const FunctionDecl *F) {
+  if (F->getTemplatedKind() != FunctionDecl::TK_NonTemplate ||
+      F->isDependentContext())
+    return true;
+  for (const DeclContext *Context = F->getDeclContext(); Context;
+       Context = Context->getParent())
+    if (isa<ClassTemplateSpecializationDecl>(Context))
+      return true;
+  return false;
+}
+
+} // namespace
+
+std::string crossUnitKey(const FunctionDecl *F) {
+  if (!F)
+    return "";
+  F = F->getCanonicalDecl();
+  if (!F->getIdentifier() || !F->isExternallyVisible() || fromTemplate(F))
+    return "";
+  const auto *Method = dyn_cast<CXXMethodDecl>(F);
+  if (Method && Method->getParent()->isLambda())
+    return "";
+  PrintingPolicy Policy(F->getASTContext().getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  std::string Key;
+  llvm::raw_string_ostream Out(Key);
+  Out << F->getQualifiedNameAsString() << '(';
+  for (unsigned I = 0; I < F->getNumParams(); ++I) {
+    if (I)
+      Out << ", ";
+    Out << F->getParamDecl(I)->getType().getCanonicalType().getAsString(Policy);
+  }
+  Out << ')';
+  if (Method && Method->isConst())
+    Out << " const";
+  return Key;
+}
+
+std::optional<std::string> crossUnitNeed(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  std::string Key = crossUnitKey(Callee);
+  if (Key.empty())
+    return std::nullopt;
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  bool Virtual = Method && Method->isVirtual() &&
+                 !Method->hasAttr<FinalAttr>() &&
+                 !Method->getParent()->hasAttr<FinalAttr>();
+  // `Base::f()` names the one it runs.
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    if (const auto *Callee =
+            dyn_cast<MemberExpr>(Member->getCallee()->IgnoreParenImpCasts());
+        Callee && Callee->hasQualifier())
+      Virtual = false;
+  if (!Virtual)
+    return "F:" + Key;
+  return (Method->isPureVirtual() ? "P:" : "V:") + Key;
+}
+
+std::vector<std::string> overriddenKeys(const FunctionDecl *F) {
+  std::vector<std::string> Keys;
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(F);
+  if (!Method)
+    return Keys;
+  llvm::SmallVector<const CXXMethodDecl *, 4> Pending(
+      Method->overridden_methods());
+  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen;
+  while (!Pending.empty()) {
+    const CXXMethodDecl *Base = Pending.pop_back_val();
+    if (!Seen.insert(Base).second)
+      continue;
+    std::string Key = crossUnitKey(Base);
+    if (!Key.empty())
+      Keys.push_back(std::move(Key));
+    Pending.append(Base->overridden_methods().begin(),
+                   Base->overridden_methods().end());
+  }
+  return Keys;
+}
+
+std::string UnitSummary::render() const {
+  std::string Text = "awaitlint exception summary 1\n";
+  llvm::raw_string_ostream Out(Text);
+  for (const Coroutine &C : Coroutines) {
+    Out << "C\t" << C.Key << '\t' << (C.LetsOut ? "lets-out" : "clean");
+    for (const std::string &Need : C.Needs)
+      Out << '\t' << Need;
+    Out << '\n';
+  }
+  for (const auto &[Method, Base] : Overrides)
+    Out << "O\t" << Method << '\t' << Base << '\n';
+  return Text;
+}
+
+/// Removes a summary that could not be completed, and says so in \p Error
+/// if even that fails.
+static void removeTemporary(llvm::StringRef Temporary, std::string &Error) {
+  if (std::error_code Failed = llvm::sys::fs::remove(Temporary))
+    Error += " ('" + Temporary.str() + "' is left: " + Failed.message() + ")";
+}
+
+bool writeUnitSummary(const UnitSummary &Unit, llvm::StringRef Directory,
+                      llvm::StringRef MainFile, std::string &Error) {
+  if (std::error_code Failed = llvm::sys::fs::create_directories(Directory)) {
+    Error = "cannot create '" + Directory.str() + "': " + Failed.message();
+    return false;
+  }
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, llvm::utohexstr(llvm::xxh3_64bits(MainFile)) +
+                                    ".awlsum");
+  // Written beside and renamed, so that a parallel run never reads half.
+  llvm::SmallString<256> Temporary;
+  int Fd = -1;
+  if (std::error_code Failed = llvm::sys::fs::createUniqueFile(
+          Path + ".%%%%%%.tmp", Fd, Temporary)) {
+    Error = "cannot write in '" + Directory.str() + "': " + Failed.message();
+    return false;
+  }
+  {
+    llvm::raw_fd_ostream Out(Fd, /*shouldClose=*/true);
+    Out << "# " << MainFile << '\n' << Unit.render();
+    Out.close();
+    if (Out.has_error()) {
+      Error = "cannot write '" + Temporary.str().str() +
+              "': " + Out.error().message();
+      Out.clear_error();
+      removeTemporary(Temporary, Error);
+      return false;
+    }
+  }
+  if (std::error_code Failed = llvm::sys::fs::rename(Temporary, Path)) {
+    Error = "cannot write '" + Path.str().str() + "': " + Failed.message();
+    removeTemporary(Temporary, Error);
+    return false;
+  }
+  return true;
+}
+
+bool ExceptionSummaries::add(llvm::StringRef Text, llvm::StringRef Origin,
+                             std::string &Error) {
+  unsigned LineNumber = 0;
+  bool SawHeader = false;
+  for (llvm::StringRef Line : llvm::split(Text, '\n')) {
+    ++LineNumber;
+    Line = Line.rtrim("\r");
+    if (Line.empty() || Line.starts_with("#"))
+      continue;
+    if (!SawHeader) {
+      if (Line != "awaitlint exception summary 1") {
+        Error = Origin.str() + ": not an awaitlint exception summary";
+        return false;
+      }
+      SawHeader = true;
+      continue;
+    }
+    llvm::SmallVector<llvm::StringRef, 8> Fields;
+    Line.split(Fields, '\t');
+    const bool Coroutine = Fields[0] == "C" && Fields.size() >= 3 &&
+                           (Fields[2] == "clean" || Fields[2] == "lets-out");
+    const bool Override = Fields[0] == "O" && Fields.size() == 3;
+    if (!Coroutine && !Override) {
+      Error =
+          Origin.str() + ":" + std::to_string(LineNumber) + ": malformed line";
+      return false;
+    }
+    if (Override) {
+      Overriders[Fields[2]].insert(Fields[1]);
+      continue;
+    }
+    // A coroutine defined in a header is in the summary of every file
+    // that includes it: the verdicts agree unless the files saw different
+    // code, and then the one that lets something out wins.
+    Entry &E = Entries[Fields[1]];
+    E.LetsOut = E.LetsOut || Fields[2] == "lets-out";
+    for (llvm::StringRef Need : llvm::ArrayRef(Fields).drop_front(3))
+      if (!llvm::is_contained(E.Needs, Need))
+        E.Needs.push_back(Need.str());
+  }
+  if (!SawHeader) {
+    Error = Origin.str() + ": empty summary";
+    return false;
+  }
+  return true;
+}
+
+bool ExceptionSummaries::satisfied(llvm::StringRef Need) const {
+  llvm::StringRef Key = Need.drop_front(2);
+  const bool Direct = Need.starts_with("F:");
+  const bool Pure = Need.starts_with("P:");
+  if (!Pure && !Clean.contains(Key))
+    return false;
+  if (Direct)
+    return true;
+  auto Found = Overriders.find(Key);
+  if (Found == Overriders.end())
+    return !Pure; // a pure virtual method nobody implements: unknown
+  for (const auto &Override : Found->second)
+    if (!Clean.contains(Override.getKey()))
+      return false;
+  return true;
+}
+
+void ExceptionSummaries::resolve() {
+  // The greatest fixed point: start from every coroutine whose own body
+  // lets nothing out, and drop those whose needs are not met until none
+  // is dropped.
+  Clean.clear();
+  for (const auto &E : Entries)
+    if (!E.second.LetsOut)
+      Clean.insert(E.getKey());
+  bool Changed = true;
+  while (Changed) {
+    Changed = false;
+    for (const auto &E : Entries) {
+      if (!Clean.contains(E.getKey()))
+        continue;
+      for (const std::string &Need : E.second.Needs)
+        if (!satisfied(Need)) {
+          Clean.erase(E.getKey());
+          Changed = true;
+          break;
+        }
+    }
+  }
+}
+
+bool ExceptionSummaries::cannotReject(llvm::StringRef Need) const {
+  return Need.size() > 2 && satisfied(Need);
+}
+
+const ExceptionSummaries *ExceptionSummaries::load(llvm::StringRef Path,
+                                                   std::string &Error) {
+  static std::mutex Lock;
+  static std::map<std::string, std::unique_ptr<ExceptionSummaries>> Loaded;
+  std::lock_guard<std::mutex> Hold(Lock);
+  auto Found = Loaded.find(Path.str());
+  if (Found != Loaded.end())
+    return Found->second.get();
+
+  std::vector<std::string> Files;
+  if (llvm::sys::fs::is_directory(Path)) {
+    std::error_code Failed;
+    for (llvm::sys::fs::directory_iterator It(Path, Failed), End;
+         It != End && !Failed; It.increment(Failed))
+      if (llvm::sys::path::extension(It->path()) == ".awlsum")
+        Files.push_back(It->path());
+    if (Failed) {
+      Error = "cannot read '" + Path.str() + "': " + Failed.message();
+      return nullptr;
+    }
+  } else if (llvm::sys::fs::exists(Path)) {
+    Files.push_back(Path.str());
+  } else {
+    Error = "'" + Path.str() + "' does not exist";
+    return nullptr;
+  }
+  auto Summaries = std::make_unique<ExceptionSummaries>();
+  for (const std::string &File : Files) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+        llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      Error = "cannot read '" + File + "': " + Buffer.getError().message();
+      return nullptr;
+    }
+    if (!Summaries->add((*Buffer)->getBuffer(), File, Error))
+      return nullptr;
+  }
+  Summaries->resolve();
+  return (Loaded[Path.str()] = std::move(Summaries)).get();
+}
+
+SummarySettings &summarySettings() {
+  static SummarySettings Settings;
+  return Settings;
+}
+
+} // namespace clang::tidy::async::analysis
