@@ -738,6 +738,8 @@ void UnhandledRejectionCheck::summarise(const FunctionDecl *Function) {
   // together when they are read.
   Entry.LetsOut =
       letsExceptionsOut(Function, EscapeContext{nullptr, &Entry.Needs});
+  llvm::sort(Entry.Needs);
+  Entry.Needs.erase(llvm::unique(Entry.Needs), Entry.Needs.end());
   Exported.Coroutines.push_back(std::move(Entry));
 }
 

@@ -135,6 +135,19 @@ assert all(rules[r["ruleIndex"]] == r["ruleId"] for r in run["results"])
 print("merged shards == full run:", len(merged), "results")
 EOF
 
+# --- --summaries: each TU's exception summary first, then the same findings ----
+# (main.cpp's dropped lambda awaits load_profile, whose timers may fail.)
+expect_exit 1 lint --summaries "$work/summaries"
+grep -c ': warning: ' "$work/out.txt" | grep -qx 5 || fail "--summaries: expected the same 5 warnings:
+$(cat "$work/out.txt")"
+[[ $(find "$work/summaries" -name '*.awlsum' | wc -l) == 3 ]] ||
+  fail "--summaries: one summary per TU expected: $(ls "$work/summaries")"
+grep -qx "C.shop::prices_of(std::vector<int>).clean.F:awl::sleep(double)" "$work/summaries"/*.awlsum ||
+  fail "--summaries: prices_of's entry: $(cat "$work/summaries"/*.awlsum)"
+touch "$work/plain-file"
+expect_exit 2 lint --summaries "$work/plain-file/summaries"
+grep -q 'summaries .*plain-file/summaries' "$work/err.txt" || fail "$(cat "$work/err.txt")"
+
 # --- bad input: clear errors, exit 2, nothing written ---------------------------
 expect_exit 2 lint -p "$work/no-such-dir"
 grep -q 'no-such-dir: no such directory' "$work/err.txt" || fail "$(cat "$work/err.txt")"
