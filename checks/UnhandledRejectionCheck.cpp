@@ -122,14 +122,8 @@ void UnhandledRejectionCheck::checkOther(
   if (!Function || !Function->getBody() ||
       analysis::isInInstantiation(Function))
     return;
-  if (!ExportDirectory.empty()) {
-    if (MainFile.empty())
-      if (OptionalFileEntryRef Main =
-              Result.SourceManager->getFileEntryRefForID(
-                  Result.SourceManager->getMainFileID()))
-        MainFile = Main->getName().str();
+  if (!ExportDirectory.empty())
     summarise(Function);
-  }
   checkFunction(Function, *Result.Context);
 }
 
@@ -169,17 +163,32 @@ static bool failsTheTest(const Stmt *S, ASTContext &Context) {
   return Macro.contains("FAIL");
 }
 
+void UnhandledRejectionCheck::registerPPCallbacks(
+    const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
+  AsyncCheck::registerPPCallbacks(SM, PP, ModuleExpanderPP);
+  Sources = &SM;
+}
+
 void UnhandledRejectionCheck::onEndOfTranslationUnit() {
   AsyncCheck::onEndOfTranslationUnit();
-  if (ExportDirectory.empty() || MainFile.empty())
+  if (ExportDirectory.empty() || !Sources)
     return;
+  const SourceManager &SM = *Sources;
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return;
+  // Written even when empty: it replaces what an earlier run wrote for a
+  // file that has since lost its coroutines.
+  // One name per file however it was named on the command line.
+  std::string MainFile = Main->getFileEntry().tryGetRealPathName().str();
+  if (MainFile.empty())
+    MainFile = Main->getName().str();
   std::string Error;
   if (!analysis::writeUnitSummary(Exported, ExportDirectory, MainFile, Error))
     Reader.reportError("cannot export the exception summary of " + MainFile +
                        " (" + Reader.keyOf("ExportSummaries") + "): " + Error);
   Exported = {};
   ExportedKeys.clear();
-  MainFile.clear();
 }
 
 void UnhandledRejectionCheck::checkFunction(const FunctionDecl *Function,

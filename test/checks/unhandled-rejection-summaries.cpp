@@ -35,6 +35,21 @@
 // UNWRITABLE: warning: cannot export the exception summary of {{.*}}unhandled-rejection-summaries.cpp (async-unhandled-rejection.ExportSummaries): cannot create '{{.*}}plain-file{{/|\\}}sum': Not a directory
 // UNWRITABLE: warning: the promise returned by 'unmount' is discarded
 //
+// One summary per file, however the file is named, and a file that has
+// lost its coroutines replaces its old summary with an empty one.
+// RUN: mkdir -p %t/stale && cp %inputs/summaries/storage.cpp %t/stale/storage.cpp
+// RUN: %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --config="{CheckOptions: {async-unhandled-rejection.ExportSummaries: '%t/stalesum'}}" %t/stale/storage.cpp -- %awl_flags -I %inputs/summaries > /dev/null
+// RUN: cd %t/stale && %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --config="{CheckOptions: {async-unhandled-rejection.ExportSummaries: '%t/stalesum'}}" storage.cpp -- %awl_flags -I %inputs/summaries > /dev/null
+// RUN: cat %t/stalesum/*.awlsum | %FileCheck %s --check-prefix=ONCE
+// ONCE-COUNT-1: awaitlint exception summary 1
+// ONCE: C	Disk::lock()	clean
+// ONCE-NOT: awaitlint exception summary
+// RUN: echo 'int plain() { return 0; }' > %t/stale/storage.cpp
+// RUN: cd %t/stale && %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --config="{CheckOptions: {async-unhandled-rejection.ExportSummaries: '%t/stalesum'}}" storage.cpp -- -std=c++20 > /dev/null
+// RUN: cat %t/stalesum/*.awlsum | %FileCheck %s --check-prefix=EMPTIED
+// EMPTIED: awaitlint exception summary 1
+// EMPTIED-NOT: {{^}}C
+//
 // clang-tidy sorts the diagnostics by file: storage.cpp's come first.
 // OTHER: storage.cpp:59:8: warning: the promise returned by 'unmount' is discarded
 
