@@ -127,6 +127,8 @@ public:
   void emit(const Finding &F);
 
 protected:
+  /// The translation unit's source manager (set when it starts).
+  const SourceManager *sources() const { return SourceManagerForSuppression; }
   analysis::OptionReader Reader;
   const analysis::SharedOptions Opts;
   analysis::TaskClassifier Classifier;

@@ -273,7 +273,7 @@ bool mayThrow(const Stmt *S, unsigned Depth, const EscapeContext &Escape) {
     if (reportsErrorsAsValues(Operand) || asksTheCoroutine(Operand) ||
         hopsExecutor(Operand))
       return false;
-    if (const auto *Call = dyn_cast<CallExpr>(Operand))
+    if (const auto *Call = dyn_cast<CallExpr>(Operand)) {
       if (const FunctionDecl *Callee =
               coroutineDefinition(Call->getDirectCallee())) {
         // A coroutine declared noexcept: the author's word that it handles
@@ -286,7 +286,6 @@ bool mayThrow(const Stmt *S, unsigned Depth, const EscapeContext &Escape) {
           return mayThrow(Call, Depth, Escape);
         return true;
       }
-    if (const auto *Call = dyn_cast<CallExpr>(Operand)) {
       if (const LambdaExpr *Work = concurrentRunWork(Call))
         return mayThrow(Work->getBody(), Depth, Escape) ||
                mayThrow(Call, Depth, Escape);
@@ -762,14 +761,10 @@ bool UnhandledRejectionCheck::cannotReject(const CallExpr *Call) const {
     return cannotReject(
         dyn_cast<CallExpr>(strip(Member->getImplicitObjectArgument())));
   }
-  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
-  const bool Virtual = Method && Method->isVirtual() &&
-                       !Method->hasAttr<FinalAttr>() &&
-                       !Method->getParent()->hasAttr<FinalAttr>();
   // A coroutine of this file; a virtual call may run an override whose
   // body is elsewhere, which only the summaries know.
   if (const FunctionDecl *Coroutine = coroutineDefinition(Callee);
-      Coroutine && !Virtual)
+      Coroutine && !analysis::mayBeOverridden(Callee))
     return !letsExceptionsOut(Coroutine, Escape);
   std::optional<std::string> Need = analysis::crossUnitNeed(Call);
   return Summaries && Need && Summaries->cannotReject(*Need);

@@ -163,17 +163,11 @@ static bool failsTheTest(const Stmt *S, ASTContext &Context) {
   return Macro.contains("FAIL");
 }
 
-void UnhandledRejectionCheck::registerPPCallbacks(
-    const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
-  AsyncCheck::registerPPCallbacks(SM, PP, ModuleExpanderPP);
-  Sources = &SM;
-}
-
 void UnhandledRejectionCheck::onEndOfTranslationUnit() {
   AsyncCheck::onEndOfTranslationUnit();
-  if (ExportDirectory.empty() || !Sources)
+  if (ExportDirectory.empty() || !sources())
     return;
-  const SourceManager &SM = *Sources;
+  const SourceManager &SM = *sources();
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
   if (!Main)
     return;

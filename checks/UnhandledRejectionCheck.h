@@ -38,9 +38,6 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override {
     registerMoreMatchers(Finder);
   }
-  /// Keeps the source manager: the summary names the main file.
-  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
-                           Preprocessor *ModuleExpanderPP) override;
   /// Writes the summary of this file's coroutines (ExportSummaries).
   void onEndOfTranslationUnit() override;
 
@@ -110,7 +107,6 @@ private:
   std::string ExportDirectory;
   analysis::UnitSummary Exported;
   llvm::StringSet<> ExportedKeys;
-  const SourceManager *Sources = nullptr;
   /// Locals of the function being walked whose declaration a test failure
   /// macro follows: the test expects creating them to throw.
   llvm::SmallPtrSet<const VarDecl *, 4> ExpectedToThrow;

@@ -569,10 +569,8 @@ CalleeKind EffectAnalysis::kindOf(const FunctionDecl *Callee) const {
     return CalleeKind::ThroughArguments;
   const FunctionDecl *Definition = nullptr;
   if (Opts.AnalyzeCalleeBodies && Callee->hasBody(Definition) && Definition) {
-    const auto *Method = dyn_cast<CXXMethodDecl>(Definition);
     // A virtual call may reach an override the analysis does not read.
-    if (!Method || !Method->isVirtual() || Method->hasAttr<FinalAttr>() ||
-        Method->getParent()->hasAttr<FinalAttr>())
+    if (!mayBeOverridden(Definition))
       return CalleeKind::Summarised;
   }
   if (Opts.SideEffectFree.matches(Callee))

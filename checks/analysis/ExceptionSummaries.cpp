@@ -1,8 +1,8 @@
 //===--- ExceptionSummaries.cpp - awaitlint ---------------------*- C++ -*-===//
 
 #include "ExceptionSummaries.h"
+#include "Frameworks.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -65,10 +65,7 @@ std::optional<std::string> crossUnitNeed(const CallExpr *Call) {
   std::string Key = crossUnitKey(Callee);
   if (Key.empty())
     return std::nullopt;
-  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  bool Virtual = Method && Method->isVirtual() &&
-                 !Method->hasAttr<FinalAttr>() &&
-                 !Method->getParent()->hasAttr<FinalAttr>();
+  bool Virtual = mayBeOverridden(Callee);
   // `Base::f()` names the one it runs.
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     if (const auto *Callee =
@@ -77,7 +74,7 @@ std::optional<std::string> crossUnitNeed(const CallExpr *Call) {
       Virtual = false;
   if (!Virtual)
     return "F:" + Key;
-  return (Method->isPureVirtual() ? "P:" : "V:") + Key;
+  return (cast<CXXMethodDecl>(Callee)->isPureVirtual() ? "P:" : "V:") + Key;
 }
 
 std::vector<std::string> overriddenKeys(const FunctionDecl *F) {

@@ -2,6 +2,7 @@
 
 #include "Frameworks.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -65,6 +66,12 @@ bool isInStd(const Decl *D) {
 bool isDeclaredNothrow(const FunctionDecl *F) {
   const auto *Proto = F->getType()->getAs<FunctionProtoType>();
   return Proto && Proto->isNothrow();
+}
+
+bool mayBeOverridden(const FunctionDecl *F) {
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(F);
+  return Method && Method->isVirtual() && !Method->hasAttr<FinalAttr>() &&
+         !Method->getParent()->hasAttr<FinalAttr>();
 }
 
 bool throwsOnlyThroughItsTask(const FunctionDecl *Callee) {

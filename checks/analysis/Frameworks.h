@@ -67,6 +67,10 @@ std::string qualifiedName(const NamedDecl *D);
 /// True when \p F is declared noexcept (or throw()).
 bool isDeclaredNothrow(const FunctionDecl *F);
 
+/// True when \p F is a virtual member function that neither it nor its
+/// class declares final: a call through it may reach an override.
+bool mayBeOverridden(const FunctionDecl *F);
+
 /// Whether a call of \p Callee can throw only through the task it returns:
 /// a coroutine (its exceptions go into its task) or a noexcept function.
 /// Only functions defined elsewhere are given the benefit of the doubt.
