@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compares the awl runtime at two revisions on the same benchmarks, side by
 # side in one script: awl_bench.cpp of the working tree is compiled (clang++-22
-# -O2) once against BASE's runtime/include and once against the working
+# -O2 -falign-functions=64) once against BASE's runtime/include and once against the working
 # tree's, then the two binaries run alternately ROUNDS times. Prints, per
 # workload, size and phase, the medians over the rounds of each run's minimum
 # ns per element, and new/base (1.00 = no change; the spread of base against
@@ -55,7 +55,9 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/base"
 git -C "$repo" archive "$base" runtime/include | tar -x -C "$work/base"
 build() {  # build NAME INCLUDE_DIR
-  clang++-22 -std=c++20 -O2 -DNDEBUG -DAWL_BENCH_BUILD_TYPE='"bench_compare"' -I"$2" \
+  # -falign-functions=64 as in runtime/bench/CMakeLists.txt: code shifted by
+  # a change elsewhere must not pass for a change of speed.
+  clang++-22 -std=c++20 -O2 -DNDEBUG -falign-functions=64 -DAWL_BENCH_BUILD_TYPE='"bench_compare"' -I"$2" \
     "$repo/runtime/bench/awl_bench.cpp" -o "$work/$1"
 }
 build bench_base "$work/base/runtime/include" &

@@ -3,6 +3,7 @@
 #include "test_support.hpp"
 
 #include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <iterator>
 #include <new>
@@ -209,6 +210,51 @@ TEST(AllocCount, ShortLivedBlocksMoveBetweenSpareAndList) {
   EXPECT_EQ(again_second, second);
   pool_deallocate(again_first, size);
   pool_deallocate(again_second, size);
+}
+
+// when_all over inputs already in the ready form (Promise::resolve, async
+// functions that finished at once) takes no slot array: one allocation, the
+// values, which become the result. A pending input among them takes the
+// slot array too.
+TEST(AllocCount, WhenAllOverReadyInputsAllocatesOnlyItsValues) {
+  SKIP_WITHOUT_POOL();
+  EventLoop loop;
+  auto run_all = [&](bool one_pending) {
+    std::vector<Promise<long>> inputs;
+    inputs.reserve(kOps);
+    for (long i = 0; i < kOps; ++i) inputs.push_back(Promise<long>::resolve(i));
+    if (one_pending) inputs[kOps / 2] = Promise<long>::resolve(0).then([](long) { return long{kOps / 2}; });
+    long sum = 0;
+    const long allocations = allocations_during([&] {
+      awl::when_all(inputs).then([&](const std::vector<long>& values) {
+        for (const long v : values) sum += v;
+      });
+      loop.run();
+    });
+    EXPECT_EQ(sum, long{kOps} * (kOps - 1) / 2);
+    return allocations;
+  };
+  run_all(true);  // warm-up: the pool's blocks, the ring's capacity
+  EXPECT_EQ(run_all(false), 1);
+  EXPECT_EQ(run_all(true), 2);
+}
+
+// Once the pool has carved pool_huge_after bytes, its chunks are whole huge
+// pages (2 MB, aligned), offered to the kernel for transparent huge pages.
+TEST(AllocCount, LargePoolsCarveHugePageChunks) {
+  SKIP_WITHOUT_POOL();
+  using awl::detail::huge_page_size;
+  using awl::detail::pool_allocate;
+  using awl::detail::pool_deallocate;
+  using awl::detail::tls_pool;
+  constexpr std::size_t block = awl::detail::pool_max_block;
+  std::vector<void*> blocks;
+  // Up to the threshold and one huge chunk beyond it.
+  while (tls_pool.carved < awl::detail::pool_huge_after + huge_page_size) blocks.push_back(pool_allocate(block));
+  const auto chunk_start = reinterpret_cast<std::uintptr_t>(tls_pool.chunk_end) - huge_page_size;
+  EXPECT_EQ(chunk_start % huge_page_size, 0U);
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(blocks.back()) / huge_page_size, chunk_start / huge_page_size);
+  for (void* p : blocks) pool_deallocate(p, block);
 }
 
 // The ready form: an async function that finishes without suspending, and

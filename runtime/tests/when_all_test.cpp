@@ -168,6 +168,75 @@ TEST(WhenAll, ReadyAndMaterialisedInputsTakeTheSameTicks) {
   EXPECT_EQ(log.str(), "t1 | A 3 | S 2 | Y 5 | R 2 | t2 | t3");
 }
 
+// Ready inputs need no slot; a pending input after them takes the combinator's
+// slot array then, and every value still lands at its input's index.
+TEST(WhenAll, PendingInputsAfterReadyOnesKeepTheirPlaces) {
+  EventLoop loop{awl::virtual_time};
+  std::vector<Promise<int>> inputs;
+  for (int i = 0; i < 6; ++i)
+    inputs.push_back(i % 3 == 2 ? awl::sleep(10 * i).then([i] { return i * 10; }) : Promise<int>::resolve(i));
+  std::vector<int> values;
+  awl::when_all(inputs).then([&](const std::vector<int>& v) { values = v; });
+  loop.run();
+  EXPECT_EQ(values, (std::vector<int>{0, 1, 20, 3, 4, 50}));
+}
+
+// A value type with no default constructor waits in an optional until all
+// are in; one whose default constructor may throw too. Both keep input order.
+struct NoDefault {
+  explicit NoDefault(int v) : value(v) {}
+  int value;
+};
+struct ThrowingDefault {
+  ThrowingDefault() noexcept(false) {}
+  explicit ThrowingDefault(std::string v) : value(std::move(v)) {}
+  std::string value;
+};
+static_assert(!awl::detail::stores_in_place<NoDefault> && !awl::detail::stores_in_place<ThrowingDefault>);
+static_assert(awl::detail::stores_in_place<long> && awl::detail::stores_in_place<std::string>);
+
+TEST(WhenAll, ValuesWithoutANoexceptDefaultConstructorKeepInputOrder) {
+  EventLoop loop{awl::virtual_time};
+  std::vector<Promise<NoDefault>> plain;
+  std::vector<Promise<ThrowingDefault>> throwing;
+  for (int i = 0; i < 4; ++i) {
+    plain.push_back(awl::sleep(40 - 10 * i).then([i] { return NoDefault(i); }));
+    throwing.push_back(awl::sleep(40 - 10 * i).then([i] { return ThrowingDefault(std::string(i + 1, 'x')); }));
+  }
+  std::vector<int> plain_values;
+  std::vector<std::string> throwing_values;
+  awl::when_all(plain).then([&](const std::vector<NoDefault>& v) {
+    for (const auto& e : v) plain_values.push_back(e.value);
+  });
+  awl::when_all(throwing).then([&](const std::vector<ThrowingDefault>& v) {
+    for (const auto& e : v) throwing_values.push_back(e.value);
+  });
+  loop.run();
+  EXPECT_EQ(plain_values, (std::vector<int>{0, 1, 2, 3}));
+  EXPECT_EQ(throwing_values, (std::vector<std::string>{"x", "xx", "xxx", "xxxx"}));
+}
+
+// Values stored in place: a rejection after some values arrived rejects,
+// and the values already stored are simply dropped with the combinator.
+TEST(WhenAll, InPlaceValuesThenARejection) {
+  EventLoop loop{awl::virtual_time};
+  std::vector<Promise<std::string>> inputs;
+  inputs.push_back(awl::sleep(10).then([] { return std::string("a"); }));
+  inputs.push_back(awl::sleep(20).then([]() -> std::string { throw std::runtime_error("second"); }));
+  inputs.push_back(awl::sleep(30).then([] { return std::string("c"); }));
+  std::string reason;
+  awl::when_all(inputs).then([](const std::vector<std::string>&) {},
+                             [&](std::exception_ptr e) {
+                               try {
+                                 std::rethrow_exception(e);
+                               } catch (const std::runtime_error& error) {
+                                 reason = error.what();
+                               }
+                             });
+  loop.run();
+  EXPECT_EQ(reason, "second");
+}
+
 // A ready input's job dropped unrun (the loop dies first) releases the
 // combinator's reference (LeakSanitizer checks it in the ASan build).
 TEST(WhenAll, ReadyInputsDroppedUnrunReleaseTheCombinator) {

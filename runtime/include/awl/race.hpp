@@ -15,13 +15,13 @@ namespace detail {
 
 template <class T>
 struct RaceVector final : State<T> {
-  explicit RaceVector(std::size_t count) : slots(new InputSlot<RaceVector>[count]) {}
+  explicit RaceVector(std::size_t count) : slots(count) {}
 
   void on_input(std::size_t /*index*/, StateBase* settled) {
     if (this->pending()) settle_like(static_cast<State<T>&>(*this), static_cast<State<T>&>(*settled));
   }
 
-  std::unique_ptr<InputSlot<RaceVector>[]> slots;
+  InputSlotArray<RaceVector> slots;
 };
 
 }  // namespace detail
@@ -31,7 +31,7 @@ Promise<T> race(const std::vector<Promise<T>>& inputs) {
   auto* state = new detail::RaceVector<T>(inputs.size());
   detail::trace_created(state, "race");
   Promise<T> result = detail::promise_from<T>(state);
-  detail::register_inputs(state, state->slots.get(), inputs);
+  detail::register_inputs(state, state->slots, inputs);
   return result;
 }
 

@@ -62,8 +62,7 @@ Settled<T> settled_from(StateBase* settled) {
 
 template <class T>
 struct AllSettledVector final : State<std::vector<Settled<T>>> {
-  explicit AllSettledVector(std::size_t count)
-      : outcomes(count), slots(new InputSlot<AllSettledVector>[count]), remaining(count) {}
+  explicit AllSettledVector(std::size_t count) : outcomes(count), slots(count), remaining(count) {}
 
   void on_input(std::size_t index, StateBase* settled) {
     outcomes[index] = settled_from<T>(settled);
@@ -71,7 +70,7 @@ struct AllSettledVector final : State<std::vector<Settled<T>>> {
   }
 
   std::vector<Settled<T>> outcomes;
-  std::unique_ptr<InputSlot<AllSettledVector>[]> slots;
+  InputSlotArray<AllSettledVector> slots;
   std::size_t remaining;
 };
 
@@ -108,7 +107,7 @@ Promise<std::vector<Settled<T>>> when_all_settled(const std::vector<Promise<T>>&
     state->fulfil(Result{});
     return result;
   }
-  detail::register_inputs(state, state->slots.get(), inputs);
+  detail::register_inputs(state, state->slots, inputs);
   return result;
 }
 
@@ -120,7 +119,7 @@ Promise<std::tuple<Settled<Ts>...>> when_all_settled(const Promise<Ts>&... input
   detail::trace_created(state, "when_all_settled");
   Promise<Result> result = detail::promise_from<Result>(state);
   const std::array<detail::StateBase*, sizeof...(Ts)> sources{detail::state_of(inputs)...};
-  detail::register_inputs(state, state->slots.data(), sources);
+  detail::register_inputs(state, state->slots, sources);
   return result;
 }
 

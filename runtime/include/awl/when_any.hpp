@@ -18,8 +18,7 @@ namespace detail {
 
 template <class T>
 struct WhenAnyVector final : State<T> {
-  explicit WhenAnyVector(std::size_t count)
-      : reasons(count), slots(new InputSlot<WhenAnyVector>[count]), remaining(count) {}
+  explicit WhenAnyVector(std::size_t count) : reasons(count), slots(count), remaining(count) {}
 
   void on_input(std::size_t index, StateBase* settled) {
     if (!this->pending()) return;
@@ -32,7 +31,7 @@ struct WhenAnyVector final : State<T> {
   }
 
   std::vector<std::exception_ptr> reasons;
-  std::unique_ptr<InputSlot<WhenAnyVector>[]> slots;
+  InputSlotArray<WhenAnyVector> slots;
   std::size_t remaining;
 };
 
@@ -47,7 +46,7 @@ Promise<T> when_any(const std::vector<Promise<T>>& inputs) {
     state->reject_with(std::make_exception_ptr(AggregateError({})));
     return result;
   }
-  detail::register_inputs(state, state->slots.get(), inputs);
+  detail::register_inputs(state, state->slots, inputs);
   return result;
 }
 

@@ -40,35 +40,36 @@ StateBase* source_of(const Promise<T>& promise) {
   return state_of(promise);
 }
 
-// A fulfilled input in the ready form needs no state of its own: its job
-// carries the slot and the value, and hands the owner a fulfilled state that
-// lives on the stack for the call (on_input only reads it).
+// A fulfilled input in the ready form needs no state of its own, and no
+// slot: its job carries the owner, the index and the value, and hands the
+// owner a fulfilled state that lives on the stack for the call (on_input
+// only reads it).
 template <class Owner, class T>
 struct ReadyInput {
-  InputSlot<Owner>* slot;
+  Owner* owner;
+  std::size_t index;
   [[no_unique_address]] ReadyValue<T> value;
 
   static void run(Job& job, bool discard) {
     const ReadyInput input = job.as<ReadyInput>();
-    Owner* owner = input.slot->owner;
     if (discard) {
-      owner->release();
+      input.owner->release();
       return;
     }
     struct Release {
       Owner* owner;
       ~Release() { owner->release(); }
-    } release{owner};
+    } release{input.owner};
     State<T> settled;
     fulfil_with_ready(settled, input.value);
-    owner->on_input(input.slot->index, &settled);
+    input.owner->on_input(input.index, &settled);
   }
 };
 
 // Queues a ready input's job, as registering on a fulfilled state would;
 // false for any other input.
 template <class Owner, class T>
-bool register_ready_input(InputSlot<Owner>& slot, const Promise<T>& input) {
+bool register_ready_input(Owner* owner, std::size_t index, const Promise<T>& input) {
   if constexpr (!returns_inline<T>) {
     return false;
   } else {
@@ -78,29 +79,48 @@ bool register_ready_input(InputSlot<Owner>& slot, const Promise<T>& input) {
     static_assert(fits_inline_job<Input>);
     Job job;
     job.handler = &Input::run;
-    ::new (static_cast<void*>(job.storage)) Input{&slot, *ready};
+    ::new (static_cast<void*>(job.storage)) Input{owner, index, *ready};
     core_for("observing a settled promise").enqueue_job(job);
     return true;
   }
 }
 
-// Registers slot i of `owner` on input i; each registration holds one
-// reference to the owner until its reaction fires or is dropped.
-template <class Owner, class Promises>
-void register_inputs(Owner* owner, InputSlot<Owner>* slots, const Promises& inputs) {
+// The slots of a combinator over a vector of inputs, allocated when the
+// first input that is not in the ready form registers: a million ready
+// inputs (when_all over Promise.resolve(i)) need none of the array's 32 MB.
+template <class Owner>
+class InputSlotArray {
+ public:
+  explicit InputSlotArray(std::size_t count) noexcept : count_(count) {}
+
+  InputSlot<Owner>& operator[](std::size_t index) {
+    if (!slots_) slots_.reset(new InputSlot<Owner>[count_]);
+    return slots_[index];
+  }
+
+ private:
+  std::unique_ptr<InputSlot<Owner>[]> slots_;
+  std::size_t count_;
+};
+
+// Registers `owner` on input i, through slots[i] unless the input is in the
+// ready form; each registration holds one reference to the owner until its
+// reaction fires or is dropped.
+template <class Owner, class Slots, class Promises>
+void register_inputs(Owner* owner, Slots& slots, const Promises& inputs) {
   std::size_t index = 0;
   for (const auto& input : inputs) {
-    InputSlot<Owner>& slot = slots[index];
-    slot.owner = owner;
-    slot.index = index;
     owner->add_ref();
     try {
       bool registered = false;
       if constexpr (!std::is_pointer_v<std::remove_cvref_t<decltype(input)>>)
-        registered = register_ready_input(slot, input);
+        registered = register_ready_input(owner, index, input);
       if (!registered) {
         StateBase* source = source_of(input);
         if (source == nullptr) throw std::logic_error("awl: a combinator was given an empty awl::Promise");
+        InputSlot<Owner>& slot = slots[index];
+        slot.owner = owner;
+        slot.index = index;
         source->add_reaction(&slot);
       }
     } catch (...) {

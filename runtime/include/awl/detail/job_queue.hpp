@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -110,7 +111,13 @@ class JobQueue {
  private:
   static constexpr std::size_t initial_capacity = 1024;
 
-  static Job* allocate(std::size_t capacity) { return static_cast<Job*>(::operator new(capacity * sizeof(Job))); }
+  // A ring of a million jobs (32 MB) is drained from end to end: huge pages
+  // where the allocation holds some (see advise_huge_pages).
+  static Job* allocate(std::size_t capacity) {
+    auto* buffer = static_cast<Job*>(::operator new(capacity * sizeof(Job)));
+    if (capacity * sizeof(Job) >= 2 * huge_page_size) advise_huge_pages(buffer, capacity * sizeof(Job));
+    return buffer;
+  }
 
   void write_pair(Job::Handler handler, void* first, void* second) noexcept {
     Job& slot = buffer_[tail_ & mask_];
@@ -143,11 +150,25 @@ class JobQueue {
     running_ = true;
     while (head_ != tail_) {
       Job& job = buffer_[head_ & mask_];
+      prefetch_ahead(job);
       ++head_;
       job.handler(job, discard);
       if (retired_ != nullptr) [[unlikely]]
         free_retired();
     }
+  }
+
+  // A long drain reads the ring from end to end, a 64-byte line every two
+  // jobs; the hardware prefetcher alone stops at every 4 KB page and falls
+  // behind (a million queued jobs drained at 3.3 ns each instead of 1.8).
+  // Asking for the line 64 jobs ahead costs one instruction per job. Past
+  // the end of the buffer it asks for memory that may not be mapped, which a
+  // prefetch ignores; the jobs after a wrap-around go unprefetched.
+  static void prefetch_ahead(const Job& job) noexcept {
+    constexpr std::uintptr_t distance = 64 * sizeof(Job);
+    const std::uintptr_t ahead = reinterpret_cast<std::uintptr_t>(&job) + distance;
+    // An integer, not pointer arithmetic: the address may lie past the buffer.
+    __builtin_prefetch(reinterpret_cast<const void*>(ahead));  // NOLINT(performance-no-int-to-ptr)
   }
 
   void free_retired() noexcept {

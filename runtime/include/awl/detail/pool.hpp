@@ -10,6 +10,10 @@
 #include <new>
 #include <vector>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define AWL_DISABLE_POOL 1
 #elif defined(__has_feature)
@@ -27,6 +31,34 @@ inline constexpr std::size_t pool_class_count = pool_max_block / pool_granularit
 // of a million-link chain costs a pointer bump per block, not a malloc.
 inline constexpr std::size_t pool_chunk_size = std::size_t{256} << 10;
 
+// Memory the runtime walks by the million (a pool grown past a few
+// megabytes, a microtask ring of a million jobs) is offered to the kernel as
+// transparent huge pages: with 4 KB pages, walking a million-link chain
+// through 64 MB of states spends much of its time on address translation (a
+// TLB miss every 64 states, each a two-level walk under a hypervisor), and the
+// hardware prefetcher stops at every 4 KB boundary. Smaller memory keeps
+// ordinary pages: a small program does not fault in 2 MB at a time.
+inline constexpr std::size_t huge_page_size = std::size_t{2} << 20;
+// Once the pool has carved this much, its chunks are huge pages.
+inline constexpr std::size_t pool_huge_after = std::size_t{4} << 20;
+
+// Advises huge pages for the whole huge pages inside [memory, memory + bytes).
+// Advice only: where huge pages are off or unavailable, 4 KB pages serve.
+inline void advise_huge_pages(void* memory, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  const auto begin = reinterpret_cast<std::uintptr_t>(memory);
+  const std::uintptr_t first = (begin + huge_page_size - 1) & ~(huge_page_size - 1);
+  const std::uintptr_t last = (begin + bytes) & ~(huge_page_size - 1);
+  if (first < last) {
+    [[maybe_unused]] const int advised =
+        ::madvise(static_cast<char*>(memory) + (first - begin), last - first, MADV_HUGEPAGE);
+  }
+#else
+  static_cast<void>(memory);
+  static_cast<void>(bytes);
+#endif
+}
+
 struct FreeBlock {
   FreeBlock* next;
 };
@@ -39,6 +71,7 @@ struct PoolLists {
   FreeBlock* spare[pool_class_count];
   unsigned char* chunk_cursor;
   unsigned char* chunk_end;
+  std::size_t carved;  // bytes of all chunks taken so far
 };
 inline thread_local PoolLists tls_pool{};
 
@@ -67,14 +100,19 @@ inline constexpr std::size_t pool_line = 64;
       lists.chunk_cursor += pool_line - misalignment;
   }
   if (static_cast<std::size_t>(lists.chunk_end - lists.chunk_cursor) < block_size) {
-    auto* chunk = static_cast<unsigned char*>(::operator new(pool_chunk_size, std::align_val_t{pool_line}));
+    const bool huge = lists.carved >= pool_huge_after;
+    const std::size_t size = huge ? huge_page_size : pool_chunk_size;
+    auto* chunk =
+        static_cast<unsigned char*>(::operator new(size, std::align_val_t{huge ? huge_page_size : pool_line}));
+    if (huge) advise_huge_pages(chunk, size);
     {
       ChunkRegistry& registry = chunk_registry();
       std::lock_guard lock(registry.mutex);
       registry.chunks.push_back(chunk);
     }
     lists.chunk_cursor = chunk;
-    lists.chunk_end = chunk + pool_chunk_size;
+    lists.chunk_end = chunk + size;
+    lists.carved += size;
   }
   void* block = lists.chunk_cursor;
   lists.chunk_cursor += block_size;
