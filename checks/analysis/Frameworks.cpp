@@ -244,15 +244,24 @@ bool neverSuspends(QualType T) {
   return literalReadiness(RD).value_or(false);
 }
 
-StartPolicy startPolicyOf(const CXXRecordDecl *Task) {
-  const CXXRecordDecl *Def = definitionOrPattern(Task);
-  const NamedDecl *Promise = lookupMember(Def, "promise_type");
+/// The promise_type \p Task names (nested or an alias), or nullptr.
+static const CXXRecordDecl *promiseRecordOf(const CXXRecordDecl *Task) {
+  const NamedDecl *Promise =
+      lookupMember(definitionOrPattern(Task), "promise_type");
   const CXXRecordDecl *PromiseRecord = nullptr;
   if (const auto *Nested = dyn_cast_or_null<CXXRecordDecl>(Promise))
     PromiseRecord = Nested;
   else if (const auto *Alias = dyn_cast_or_null<TypedefNameDecl>(Promise))
     PromiseRecord = recordOfType(Alias->getUnderlyingType());
-  PromiseRecord = definitionOrPattern(PromiseRecord);
+  return definitionOrPattern(PromiseRecord);
+}
+
+bool yieldsValues(const CXXRecordDecl *Task) {
+  return lookupMember(promiseRecordOf(Task), "yield_value") != nullptr;
+}
+
+StartPolicy startPolicyOf(const CXXRecordDecl *Task) {
+  const CXXRecordDecl *PromiseRecord = promiseRecordOf(Task);
   const auto *InitialSuspend = dyn_cast_or_null<FunctionDecl>(
       lookupMember(PromiseRecord, "initial_suspend"));
   if (!InitialSuspend)

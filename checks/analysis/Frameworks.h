@@ -222,6 +222,10 @@ private:
 /// from a std::coroutine_traits specialisation is not looked at).
 StartPolicy startPolicyOf(const CXXRecordDecl *Task);
 
+/// Whether \p Task is a generator: its promise_type has yield_value, so one
+/// coroutine produces many values, each handed out by a read.
+bool yieldsValues(const CXXRecordDecl *Task);
+
 /// True when awaiting a \p T never suspends: an awaiter (no promise type)
 /// whose await_ready() returns `true` as written.
 bool neverSuspends(QualType T);

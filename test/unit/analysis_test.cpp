@@ -323,6 +323,34 @@ void use() { eager(); lazy(); awaiter(); plain(); }
   EXPECT_FALSE(N) << "a plain struct is not a task";
 }
 
+TEST(TaskClassifier, GeneratorsAreThoseWhosePromiseYields) {
+  Parsed P = parse(R"(
+template <class T> struct Generator {
+  struct promise_type { std::suspend_never initial_suspend(); std::suspend_always yield_value(T); };
+};
+template <class T> struct Task {
+  struct promise_type { std::suspend_never initial_suspend(); void return_value(T); };
+};
+struct Yielding { std::suspend_always yield_value(int); };
+template <class T> struct AliasedGenerator { using promise_type = Yielding; };
+Generator<int> generator();
+Task<int> task();
+AliasedGenerator<int> aliased();
+void use() { generator(); task(); aliased(); }
+)");
+  ASSERT_TRUE(P.Unit);
+  auto RecordOf = [&](const char* Name) {
+    using namespace ast_matchers;
+    auto Found = match(functionDecl(hasName(Name)).bind("f"), P.Unit->getASTContext());
+    EXPECT_FALSE(Found.empty()) << Name;
+    return Found.front().getNodeAs<FunctionDecl>("f")->getReturnType()->getAsCXXRecordDecl();
+  };
+  EXPECT_TRUE(yieldsValues(RecordOf("generator")));
+  EXPECT_TRUE(yieldsValues(RecordOf("aliased")));
+  EXPECT_FALSE(yieldsValues(RecordOf("task")));
+  EXPECT_FALSE(yieldsValues(nullptr));
+}
+
 // --- Callee effects ---------------------------------------------------------
 
 /// EffectAnalysis with the checks' default options (CalleeDepth aside).
