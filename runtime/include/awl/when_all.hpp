@@ -27,7 +27,7 @@ inline constexpr bool stores_in_place = std::is_nothrow_default_constructible_v<
 template <class T>
 struct WhenAllVector final : State<std::vector<value_or_monostate_t<T>>> {
   using Value = value_or_monostate_t<T>;
-  using Slot = std::conditional_t<stores_in_place<Value>, Value, std::optional<Value>>;
+  using Stored = std::conditional_t<stores_in_place<Value>, Value, std::optional<Value>>;
 
   explicit WhenAllVector(std::size_t count) : values(count), slots(count), remaining(count) {}
 
@@ -55,7 +55,7 @@ struct WhenAllVector final : State<std::vector<value_or_monostate_t<T>>> {
     }
   }
 
-  std::vector<Slot> values;
+  std::vector<Stored> values;
   InputSlotArray<WhenAllVector> slots;
   std::size_t remaining;
 };
