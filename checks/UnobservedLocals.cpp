@@ -367,8 +367,7 @@ void UnhandledRejectionCheck::checkLocal(const VarDecl *Var,
     // read on some paths is a stream whose reads decide how much of it runs:
     // one left unread after the last read (a reader loop that ends when its
     // socket closes) is torn down, not lost (Boost.Cobalt cancels it).
-    if ((Lazy || (Task->Record && analysis::yieldsValues(Task->Record))) &&
-        !NeverUsed)
+    if ((Lazy || analysis::yieldsValues(Task->Record)) && !NeverUsed)
       return;
     // `try { auto t = make(); FAIL(); } catch (...) {}`: the test is about
     // the call throwing before any promise exists.
