@@ -15,8 +15,9 @@
 #   --processes K  run each driver K times, awl and Node alternately (default 1), and
 #              report per row the minimum of the processes' minima and the median of
 #              their medians. On this VM one process's minimum can sit 1.5x above
-#              another's for the same binary (a drain's placement, neighbours), so
-#              ratios across N from one process can show a cliff that is not there.
+#              another's for the same binary, so a ratio across N from one process
+#              mixes in that process's luck. (Busy phases of the host last longer
+#              than a run: compare runs made minutes apart too.)
 # The raw outputs are kept in BUILD_DIR/bench-results/.
 set -euo pipefail
 
@@ -109,6 +110,7 @@ merge_runs() {
 }
 
 status=0
+rm -f "$out"/awl.[0-9]*.txt "$out"/node.[0-9]*.txt
 awl_runs=() node_runs=()
 for ((k = 1; k <= processes; k++)); do
   "$out/awl_bench" "${args[@]}" >"$out/awl.$k.txt" || status=$?
