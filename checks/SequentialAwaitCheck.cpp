@@ -512,8 +512,16 @@ void SequentialAwaitCheck::reportFinding(
 
 std::optional<std::string>
 SequentialAwaitCheck::fixProblem(CoroutineUnderAnalysis &C, Sites Members,
-                                 llvm::StringRef Function) const {
+                                 llvm::StringRef Function,
+                                 bool NeedsCoAwaitOperator) const {
   for (const AwaitSite *Site : Members) {
+    if (NeedsCoAwaitOperator &&
+        !analysis::hasCoAwaitOperator(Site->Shape.Operand->getType()))
+      return "'" + Function.str() +
+             "' takes tasks (operands with an operator co_await), and '" +
+             Site->Shape.Operand->getType().getCanonicalType().getAsString(
+                 C.Context.getPrintingPolicy()) +
+             "' is an awaiter: await each in a task of its own first";
     if (C.Pattern &&
         dependsOnTemplate(C.Pattern, Site->Shape.Await->getBeginLoc()))
       return std::string("the awaited type depends on a template parameter");
@@ -667,7 +675,7 @@ SequentialAwaitCheck::Fix SequentialAwaitCheck::buildGroupFix(
     return "no when_all is known for '" + Members.front()->Task.Name +
            "'; set the WhenAllFunction option";
   if (std::optional<std::string> Problem =
-          fixProblem(C, Members, With->Function))
+          fixProblem(C, Members, With->Function, With->NeedsCoAwaitOperator))
     return *Problem;
   std::vector<analysis::AwaitForRendering> Awaits;
   std::vector<CharSourceRange> Ranges;
@@ -859,7 +867,7 @@ void SequentialAwaitCheck::groupExpression(CoroutineUnderAnalysis &C,
       return "no when_all is known for '" + First.Task.Name +
              "'; set the WhenAllFunction option";
     if (std::optional<std::string> Problem =
-            fixProblem(C, Members, With->Function))
+            fixProblem(C, Members, With->Function, With->NeedsCoAwaitOperator))
       return *Problem;
     if (S->getBeginLoc().isMacroID())
       return std::string("the expression comes from a macro expansion");

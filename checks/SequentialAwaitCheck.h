@@ -78,10 +78,11 @@ private:
   /// place.)
   Fix buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
                        llvm::ArrayRef<const Stmt *> Deferred);
-  /// Why no fix-it may be offered for \p Members with \p Function, if not.
-  std::optional<std::string> fixProblem(CoroutineUnderAnalysis &C,
-                                        Sites Members,
-                                        llvm::StringRef Function) const;
+  /// Why no fix-it may be offered for \p Members with \p Function, if not;
+  /// \p NeedsCoAwaitOperator: it takes only operands with operator co_await.
+  std::optional<std::string>
+  fixProblem(CoroutineUnderAnalysis &C, Sites Members, llvm::StringRef Function,
+             bool NeedsCoAwaitOperator = false) const;
   /// The text and shape of one member, for the renderer.
   std::variant<analysis::AwaitForRendering, std::string>
   renderingOf(CoroutineUnderAnalysis &C, const analysis::AwaitSite &Site);

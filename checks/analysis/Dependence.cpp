@@ -26,7 +26,9 @@ std::optional<ObjectKey> common(const ObjectSet &A, const ObjectSet &B) {
 }
 
 bool isGlobalState(ObjectKey Key) {
-  if (Key == ThisObject || Key == UnknownObject)
+  if (Key == DatabaseObject)
+    return true; // a store every client shares
+  if (isSpecialObject(Key))
     return false;
   const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
   return Var && !Var->hasLocalStorage();
@@ -99,6 +101,8 @@ std::string AwaitAnalysis::nameOf(ObjectKey Key) const {
     return "'*this'";
   if (Key == UnknownObject)
     return "an object it cannot name";
+  if (Key == DatabaseObject)
+    return "the database";
   if (const auto *D = dyn_cast<NamedDecl>(static_cast<const Decl *>(Key));
       D && D->getIdentifier())
     return "'" + D->getName().str() + "'";
@@ -246,6 +250,17 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
   if (auto Key = common(L.Operand.Writes, E.Operand.touched()))
     return L.calleeName() + " writes " + nameOf(*Key) + ", which " +
            E.calleeName() + " uses";
+  // A statement that writes the database, and another that reads it (or
+  // writes it too, below): a pool may run them in either order.
+  for (auto [Writer, Other] : {std::pair(&E, &L), std::pair(&L, &E)})
+    if (Writer->Operand.CallWrites.contains(DatabaseObject) &&
+        Other->Operand.touched().contains(DatabaseObject))
+      return Writer->calleeName() +
+             " runs a statement that writes the database, and " +
+             Other->calleeName() + " runs one that " +
+             (Other->Operand.CallWrites.contains(DatabaseObject)
+                  ? "writes it too"
+                  : "reads it");
   // One call may modify what the other reads: data flows between them.
   if (auto Key = common(E.Operand.CallWrites, plainReads(L.Operand)))
     return E.calleeName() + " may modify " + nameOf(*Key) + ", which " +

@@ -4,6 +4,7 @@
 #include "AwaitDiscovery.h"
 #include "Frameworks.h"
 #include "Options.h"
+#include "Statements.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
@@ -15,7 +16,13 @@ namespace clang::tidy::async::analysis {
 static const char ThisObjectTag = 0;
 static const char UnknownObjectTag = 0;
 const ObjectKey ThisObject = &ThisObjectTag;
+static const char DatabaseObjectTag = 0;
 const ObjectKey UnknownObject = &UnknownObjectTag;
+const ObjectKey DatabaseObject = &DatabaseObjectTag;
+
+bool isSpecialObject(ObjectKey Key) {
+  return Key == ThisObject || Key == UnknownObject || Key == DatabaseObject;
+}
 
 ObjectSet AccessSummary::touched() const {
   ObjectSet All = Reads;
@@ -52,7 +59,7 @@ void AccessSummary::merge(const AccessSummary &From) {
 }
 
 bool isMemberOfThis(ObjectKey Key) {
-  return Key && Key != ThisObject && Key != UnknownObject &&
+  return Key && !isSpecialObject(Key) &&
          isa<FieldDecl>(static_cast<const Decl *>(Key));
 }
 
@@ -80,7 +87,7 @@ bool intersects(const ObjectSet &A, const ObjectSet &B) {
 }
 
 static const VarDecl *asVariable(ObjectKey Key) {
-  if (!Key || Key == ThisObject || Key == UnknownObject)
+  if (!Key || isSpecialObject(Key))
     return nullptr;
   const auto *D = static_cast<const Decl *>(Key);
   if (const auto *Binding = dyn_cast<BindingDecl>(D))
@@ -664,6 +671,7 @@ public:
   }
   bool VisitCallExpr(const CallExpr *Call) override {
     const FunctionDecl *Callee = Call->getDirectCallee();
+    noteStatement(Call, Callee);
     const Expr *Receiver = nullptr;
     unsigned FirstArg = 0;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
@@ -730,6 +738,23 @@ public:
   }
 
 private:
+  /// A database or cache statement the call runs reads or writes the one
+  /// store every client shares (a pool runs two in any order).
+  void noteStatement(const CallExpr *Call, const FunctionDecl *Callee) {
+    if (!Analysis.options().DatabaseStatements)
+      return;
+    switch (
+        statementOfCall(Call, Callee, Analysis.options().Statements).Access) {
+    case StatementAccess::None:
+      return;
+    case StatementAccess::Reads:
+      Out.Reads.insert(DatabaseObject);
+      return;
+    case StatementAccess::Writes:
+      writeObject(DatabaseObject, Out.CallWrites);
+      return;
+    }
+  }
   bool controlFlow() {
     if (!insideLambda())
       Out.HasControlFlow = true;
@@ -1039,6 +1064,8 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
   // Where each object the body touched lives, as its callers see it.
   enum class Place { Local, This, Unknown, Outer, Param };
   auto PlaceOf = [&](ObjectKey &Key, bool Written, unsigned &Index) {
+    if (Key == DatabaseObject)
+      return Place::Outer; // shared by every caller, like a global
     if (Key == ThisObject || isMemberOfThis(Key))
       return Place::This;
     const VarDecl *Var = asVariable(Key);

@@ -43,6 +43,12 @@ extern const ObjectKey ThisObject;
 /// An object the analysis cannot name (reached through a call result, a
 /// pointer of unknown origin, ...).
 extern const ObjectKey UnknownObject;
+/// What database and cache statements read and write (see Statements.h):
+/// one store for all of them, shared by every client.
+extern const ObjectKey DatabaseObject;
+
+/// \p Key is one of the keys above, not a declaration.
+bool isSpecialObject(ObjectKey Key);
 
 using ObjectSet = llvm::SmallPtrSet<ObjectKey, 8>;
 

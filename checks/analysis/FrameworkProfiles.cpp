@@ -262,6 +262,10 @@ std::vector<FrameworkProfile> makeProfiles() {
     P.RangeWhenAll = range("drogon::when_all", "<drogon/utils/coroutine.h>", "",
                            /*VoidResultIsVoid=*/true);
     P.RangeWhenAll->FailsFast = false;
+    // Both reach an operand through operator co_await: Task<T>, not the
+    // awaiters execSqlCoro, execCommandCoro and sendRequestCoro return.
+    P.WhenAll->NeedsCoAwaitOperator = true;
+    P.RangeWhenAll->NeedsCoAwaitOperator = true;
     P.DetachCalls = "drogon::async_run";
     // AsyncTask has no co_await; its unhandled_exception is fatal.
     P.FireAndForgetTypes = "drogon::AsyncTask";

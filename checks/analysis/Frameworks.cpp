@@ -269,14 +269,8 @@ StartPolicy startPolicyOf(const CXXRecordDecl *Task) {
   return policyOfInitialAwaiter(recordOfType(InitialSuspend->getReturnType()));
 }
 
-/// A coroutine return type (it names a promise_type) or an awaitable class
-/// (operator co_await, or the three awaiter members).
-static bool looksLikeTask(const CXXRecordDecl *RD) {
-  const CXXRecordDecl *Def = definitionOrPattern(RD);
-  if (!Def)
-    return false;
-  if (lookupMember(Def, "promise_type"))
-    return true;
+/// \p Def or a base declares operator co_await.
+static bool declaresCoAwait(const CXXRecordDecl *Def) {
   ASTContext &Context = Def->getASTContext();
   DeclarationName CoAwait =
       Context.DeclarationNames.getCXXOperatorName(OO_Coawait);
@@ -289,6 +283,23 @@ static bool looksLikeTask(const CXXRecordDecl *RD) {
       Base = definitionOrPattern(recordOfType(Class->bases_begin()->getType()));
     Class = Base == Class ? nullptr : Base;
   }
+  return false;
+}
+
+bool hasCoAwaitOperator(QualType T) {
+  const CXXRecordDecl *Def =
+      definitionOrPattern(T.getNonReferenceType()->getAsCXXRecordDecl());
+  return Def && declaresCoAwait(Def);
+}
+
+/// A coroutine return type (it names a promise_type) or an awaitable class
+/// (operator co_await, or the three awaiter members).
+static bool looksLikeTask(const CXXRecordDecl *RD) {
+  const CXXRecordDecl *Def = definitionOrPattern(RD);
+  if (!Def)
+    return false;
+  if (lookupMember(Def, "promise_type") || declaresCoAwait(Def))
+    return true;
   return lookupMember(Def, "await_ready") &&
          lookupMember(Def, "await_suspend") &&
          lookupMember(Def, "await_resume");

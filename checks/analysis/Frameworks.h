@@ -124,6 +124,10 @@ struct Combiner {
   /// It rethrows the first failure at once (instead of after every
   /// operand finished).
   bool FailsFast = true;
+  /// It reaches an operand's awaiter only through operator co_await
+  /// (drogon's when_all): a bare awaiter (await_ready, await_suspend,
+  /// await_resume) cannot be an operand.
+  bool NeedsCoAwaitOperator = false;
 };
 
 /// How a range of tasks (a std::vector) is awaited at once, for loops.
@@ -138,6 +142,8 @@ struct RangeCombiner {
   bool VoidResultIsVoid = false;
   /// As in Combiner.
   bool FailsFast = true;
+  /// As in Combiner: the elements need an operator co_await.
+  bool NeedsCoAwaitOperator = false;
 };
 
 /// How awaits whose failures are handled one by one are started together:
@@ -234,6 +240,10 @@ bool neverSuspends(QualType T);
 /// from an awaitable that never suspends (`return cobalt::noop(42);`, which
 /// Cobalt's promise and generator take to be complete without a coroutine).
 bool returnsReadyTask(const FunctionDecl *F);
+
+/// True when \p T is a class with an operator co_await of its own or of a
+/// base (Task<T>), as opposed to a bare awaiter.
+bool hasCoAwaitOperator(QualType T);
 
 /// True when \p T is a class whose copy constructor is deleted (awl's
 /// combinators copy each value out of its input promise, which other code

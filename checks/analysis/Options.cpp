@@ -70,6 +70,13 @@ const char DefaultLoggingFunctions[] =
     "(.*::)?([Ll]og|LOG|[Tt]race|[Dd]ebug|[Ii]nfo|[Ww]arn|[Ww]arning|"
     "[Cc]ritical)([A-Z_].*)?;.*[Ll]ogger::.*";
 
+/// Calls that execute a database or cache statement handed to them as text
+/// (see Statements.h): drogon's execSqlCoro and execCommandCoro, Boost.MySQL's
+/// async_execute, libpqxx's exec, SQLite's sqlite3_exec, a project's query().
+const char DefaultStatementCalls[] =
+    "(.*::)?(co_?|async_|Async|PQ|sqlite3_)?([Ee]xec|[Ee]xecute|[Qq]uery|"
+    "[Ss]ql|SQL|[Pp]repare|[Cc]ommand|[Ss]tart_?[Ee]xecution)([A-Z_0-9].*)?";
+
 /// Awaits that open a section the awaits after them must stay inside:
 /// locks, acquisitions, transactions, sessions, connections.
 const char DefaultBracketOpenCalls[] =
@@ -124,6 +131,7 @@ constexpr OptionSpec Specs[] = {
     {"PerItemChains", OptionKind::Bool, true, false},
     {"GuardedReads", OptionKind::Bool, true, false},
     {"Brackets", OptionKind::Bool, true, false},
+    {"DatabaseStatements", OptionKind::Bool, true, false},
     {"AnalyzeCalleeBodies", OptionKind::Bool, true, false},
     {"CalleeDepth", OptionKind::Unsigned, true, false},
     {"ReportUnknownTaskTypes", OptionKind::Bool, true, false},
@@ -138,6 +146,7 @@ constexpr OptionSpec Specs[] = {
     {"ValueTypes", OptionKind::NameList, true, true},
     {"StateChangingCalls", OptionKind::NameList, true, true},
     {"AcknowledgementCalls", OptionKind::NameList, true, true},
+    {"StatementCalls", OptionKind::NameList, true, true},
     {"WhenAllFunction", OptionKind::String, true, false},
     {"WhenAllHeader", OptionKind::String, true, false},
     {"WhenAllSettledFunction", OptionKind::String, true, false},
@@ -358,6 +367,7 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       PerItemChains(Reader.boolean("PerItemChains", true)),
       GuardedReads(Reader.boolean("GuardedReads", true)),
       Brackets(Reader.boolean("Brackets", true)),
+      DatabaseStatements(Reader.boolean("DatabaseStatements", true)),
       AnalyzeCalleeBodies(Reader.boolean("AnalyzeCalleeBodies", true)),
       CalleeDepth(Reader.unsignedInteger("CalleeDepth", 4)),
       ReportUnknownTaskTypes(Reader.boolean("ReportUnknownTaskTypes", false)),
@@ -376,6 +386,7 @@ SharedOptions::SharedOptions(OptionReader &Reader)
                          DefaultStateChangingCalls),
       AcknowledgementCalls(Reader, "AcknowledgementCalls",
                            DefaultAcknowledgementCalls),
+      StatementCalls(Reader, "StatementCalls", DefaultStatementCalls),
       WhenAllFunction(Reader.string("WhenAllFunction", "")),
       WhenAllHeader(Reader.string("WhenAllHeader", "")),
       WhenAllSettledFunction(Reader.string("WhenAllSettledFunction", "")),
@@ -387,7 +398,8 @@ SharedOptions::SharedOptions(OptionReader &Reader)
       BracketClose(listOf(BracketCloseCalls)), Guards(listOf(GuardTypes)),
       Concurrent(listOf(ConcurrentObjectTypes)), Values(listOf(ValueTypes)),
       StateChanging(listOf(StateChangingCalls)),
-      Acknowledgements(listOf(AcknowledgementCalls)) {
+      Acknowledgements(listOf(AcknowledgementCalls)),
+      Statements(listOf(StatementCalls)) {
   for (const FrameworkProfile &Profile : frameworkProfiles())
     Barriers.append(Profile.Barriers);
 }
@@ -401,6 +413,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
   storeBoolOption(Options, Opts, "PerItemChains", PerItemChains);
   storeBoolOption(Options, Opts, "GuardedReads", GuardedReads);
   storeBoolOption(Options, Opts, "Brackets", Brackets);
+  storeBoolOption(Options, Opts, "DatabaseStatements", DatabaseStatements);
   storeBoolOption(Options, Opts, "AnalyzeCalleeBodies", AnalyzeCalleeBodies);
   Options.store(Opts, "CalleeDepth", CalleeDepth);
   storeBoolOption(Options, Opts, "ReportUnknownTaskTypes",
@@ -409,7 +422,7 @@ void SharedOptions::store(const ClangTidyCheck::OptionsView &Options,
        {&TaskTypes, &BarrierAwaitables, &SideEffectFreeCalls, &LoggingFunctions,
         &BracketOpenCalls, &BracketCloseCalls, &GuardTypes,
         &ConcurrentObjectTypes, &ValueTypes, &StateChangingCalls,
-        &AcknowledgementCalls})
+        &AcknowledgementCalls, &StatementCalls})
     List->store(Options, Opts);
   Options.store(Opts, "WhenAllFunction", WhenAllFunction);
   Options.store(Opts, "WhenAllHeader", WhenAllHeader);

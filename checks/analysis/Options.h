@@ -132,6 +132,9 @@ struct SharedOptions {
   /// Calls from a lock, acquire or begin to its unlock, release or commit,
   /// and guards held in variables, order every await inside them.
   bool Brackets;
+  /// Statements handed to a database or cache as text (StatementCalls) read
+  /// or write one shared store: a write orders every other statement.
+  bool DatabaseStatements;
   /// Read the bodies of callees defined in the translation unit (to this
   /// depth of calls) for what they read and write.
   bool AnalyzeCalleeBodies;
@@ -150,6 +153,7 @@ struct SharedOptions {
   ListOption ValueTypes;
   ListOption StateChangingCalls;
   ListOption AcknowledgementCalls;
+  ListOption StatementCalls;
   std::string WhenAllFunction;
   std::string WhenAllHeader;
   std::string WhenAllSettledFunction;
@@ -169,6 +173,7 @@ struct SharedOptions {
   NameList Values;
   NameList StateChanging;
   NameList Acknowledgements;
+  NameList Statements;
 };
 
 } // namespace clang::tidy::async::analysis

@@ -6,6 +6,7 @@
 //  - framework profiles and the task classifier on parsed code;
 //  - callee effects: what a visible function reads and writes, transitively
 //    and within CalleeDepth (the basis of "login writes what fetch reads");
+//  - database statements: what a statement handed to a call reads or writes;
 //  - await discovery: operands without parentheses, the calls an awaitable
 //    operator combines;
 //  - exception summaries: keys across files, and the settling of what other
@@ -22,6 +23,7 @@
 #include "analysis/FixRendering.h"
 #include "analysis/Frameworks.h"
 #include "analysis/Options.h"
+#include "analysis/Statements.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -426,6 +428,79 @@ TEST(CalleeEffects, BeyondCalleeDepthNothingIsAssumedHarmless) {
   EXPECT_TRUE(Deep.Effects.effectsOf(P.function("login")).Known);
 }
 
+// --- Database statements ----------------------------------------------------
+
+TEST(Statements, TheFirstWordDecidesAndReadsThatLockWrite) {
+  auto Executed = [](llvm::StringRef Text) { return classifyStatement(Text, true); };
+  EXPECT_EQ(Executed("SELECT * FROM users WHERE id = $1"), StatementAccess::Reads);
+  EXPECT_EQ(Executed("  -- comment\n (select count(*) from t)"), StatementAccess::Reads);
+  EXPECT_EQ(Executed("WITH recent AS (SELECT * FROM t) SELECT * FROM recent"), StatementAccess::Reads);
+  EXPECT_EQ(Executed("get %s"), StatementAccess::Reads) << "a Redis read";
+  EXPECT_EQ(Executed("HGETALL user:1"), StatementAccess::Reads);
+  for (llvm::StringRef Write :
+       {"INSERT INTO t VALUES (1)", "update t set a = 1", "DELETE FROM t", "BEGIN", "COMMIT", "CREATE TABLE t (a int)",
+        "SET k v", "INCR hits", "BLPOP queue 0", "", "SELECT * FROM accounts WHERE id = 1 FOR UPDATE",
+        "SELECT nextval('ids')", "SELECT pg_advisory_lock(7)", "select sleep(1)", "SELECT * INTO copy FROM t",
+        "WITH moved AS (DELETE FROM t RETURNING *) SELECT * FROM moved", "XREAD BLOCK 0 STREAMS s $",
+        "some text a query call was handed"})
+    EXPECT_EQ(Executed(Write), StatementAccess::Writes) << Write.str();
+  // Quoted text is data: a column value that reads "for update" locks nothing.
+  EXPECT_EQ(Executed("SELECT * FROM notes WHERE body = 'for update'"), StatementAccess::Reads);
+}
+
+TEST(Statements, OutsideAnExecutingCallOnlyUnmistakableSqlCounts) {
+  auto Elsewhere = [](llvm::StringRef Text) { return classifyStatement(Text, false); };
+  EXPECT_EQ(Elsewhere("INSERT INTO t VALUES (1)"), StatementAccess::Writes);
+  EXPECT_EQ(Elsewhere("UPDATE users SET name = $1"), StatementAccess::Writes);
+  EXPECT_EQ(Elsewhere("delete from t where id = 1"), StatementAccess::Writes);
+  EXPECT_EQ(Elsewhere("BEGIN TRANSACTION"), StatementAccess::Writes);
+  EXPECT_EQ(Elsewhere("SELECT name FROM users"), StatementAccess::Reads);
+  for (llvm::StringRef Prose :
+       {"Update complete", "Select an option", "Set your name", "Delete this message?", "Begin the game", "hello"})
+    EXPECT_EQ(Elsewhere(Prose), StatementAccess::None) << Prose.str();
+}
+
+constexpr const char* StatementCode = R"(
+namespace std {
+class string {
+public:
+  string(const char *text);
+};
+}
+struct Db {
+  int execSql(const std::string &statement);
+  int query(int key);
+};
+constexpr const char *kPurge = "DELETE FROM sessions";
+const std::string kCount = "SELECT count(*) FROM sessions";
+int purge(Db &db) { return db.execSql(kPurge); }
+int count(Db &db) { return db.execSql(kCount); }
+int unseen(Db &db, const std::string &text) { return db.execSql(text); }
+int by_key(Db &db) { return db.query(7); }
+template <char... Digits> constexpr int operator""_key() { return 7; }
+int by_literal_key(Db &db) { return db.query(7_key); }
+int log_line(void (*print)(const char *)) { print("UPDATE complete"); return 0; }
+)";
+
+TEST(CalleeEffects, StatementsReadOrWriteTheDatabase) {
+  Parsed P = parse(StatementCode);
+  ASSERT_TRUE(P.Unit);
+  DefaultEffects D;
+  const CalleeEffects& Purge = D.Effects.effectsOf(P.function("purge"));
+  EXPECT_TRUE(Purge.GlobalWrites.contains(DatabaseObject)) << "a constant's text is spelled out";
+  const CalleeEffects& Count = D.Effects.effectsOf(P.function("count"));
+  EXPECT_TRUE(Count.GlobalReads.contains(DatabaseObject));
+  EXPECT_FALSE(Count.GlobalWrites.contains(DatabaseObject));
+  EXPECT_TRUE(D.Effects.effectsOf(P.function("unseen")).GlobalWrites.contains(DatabaseObject))
+      << "a statement the code does not spell out may write";
+  const CalleeEffects& ByKey = D.Effects.effectsOf(P.function("by_key"));
+  EXPECT_FALSE(ByKey.GlobalReads.contains(DatabaseObject)) << "query(7) is handed no text";
+  EXPECT_FALSE(ByKey.GlobalWrites.contains(DatabaseObject));
+  // A literal of a template operator has no cooked string (this crashed).
+  EXPECT_FALSE(D.Effects.effectsOf(P.function("by_literal_key")).GlobalWrites.contains(DatabaseObject));
+  const CalleeEffects& Log = D.Effects.effectsOf(P.function("log_line"));
+  EXPECT_FALSE(Log.GlobalWrites.contains(DatabaseObject)) << "prose handed to a non-query call";
+}
 // --- Lambdas and throws in code between awaits ------------------------------
 
 constexpr const char* ThrowingCode = R"(
