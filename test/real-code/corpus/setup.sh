@@ -20,8 +20,10 @@
 #                         checked out (those needing no extra step: Hildabot,
 #                         added 2026-12-05, servertech-chat, added 2026-12-06;
 #                         gamespy-emulator, added 2026-12-07, with its
-#                         GameSpy submodule; and theFrisbee, added 2026-12-08,
-#                         with the ui_*.h headers uic makes from its .ui files)
+#                         GameSpy submodule; theFrisbee, added 2026-12-08,
+#                         with the ui_*.h headers uic makes from its .ui files;
+#                         and UEAdminAPI-Drogon, added 2026-12-09, with its
+#                         drogon, trantor and jwt-cpp sources)
 #   PROBE=1               instead of tus.txt, try every .cpp with co_await
 #                         and list the result in DIR/probe.txt (to update
 #                         tus.txt after changing a commit)
@@ -109,8 +111,9 @@ declare -A repo_of=(
   [servertech-chat]=anarthal/servertech-chat
   [gamespy-emulator]=kr4uzi/gamespy-emulator
   [theFrisbee]=theCheeseboard/theFrisbee
+  [UEAdminAPI-Drogon]=Lzhjk1/UEAdminAPI-Drogon
 )
-names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee)
+names=(coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee UEAdminAPI-Drogon)
 # Those that need more than the checkout (a submodule, generated headers,
 # stubs made from their files) and so only come with a full layout.
 extra_steps=(coro_socks GreekBot Delta_DBot)
@@ -120,7 +123,12 @@ extra_steps=(coro_socks GreekBot Delta_DBot)
 # static_asserts at the end of four TUs) comes with it, at the commit the
 # superproject pins, also with KEEP=1. theFrisbee's forms (*.ui) go through
 # Qt's uic into theFrisbee/gen/ui_<name>.h, as CMake's AUTOUIC would do; the
-# TUs include those headers.
+# TUs include those headers. UEAdminAPI-Drogon builds against an installed
+# drogon (vcpkg) and jwt-cpp, which Debian does not package: their sources go
+# to UEAdminAPI-Drogon-deps/ (drogon's lib/, orm_lib/ and nosql_lib/ at
+# $drogon_for_uea, trantor at the commit that drogon pins as its submodule,
+# jwt-cpp's include/ at $jwt_cpp_for_uea); stubs/drogon stands in for the
+# headers their CMake builds generate (config.h, version.h, exports.h).
 checkout_project() {
   local name=$1 g sub
   g=$(git_dir_of "${repo_of[$name]}")
@@ -139,6 +147,17 @@ checkout_project() {
     done < <(find "$dir/theFrisbee" -name '*.ui' -not -path '*/gen/*' | sort)
     echo "setup.sh: theFrisbee/gen: ui headers of $(find "$dir/theFrisbee/gen" -name 'ui_*.h' | wc -l) forms"
   fi
+  if [[ $name == UEAdminAPI-Drogon ]]; then
+    local deps=$dir/UEAdminAPI-Drogon-deps dg
+    dg=$(git_dir_of drogonframework/drogon)
+    echo "setup.sh: UEAdminAPI-Drogon-deps/drogon at $drogon_for_uea"
+    checkout "$dg" "$drogon_for_uea" "$deps/drogon" lib orm_lib nosql_lib
+    sub=$(git --git-dir="$dg" ls-tree "$drogon_for_uea" trantor | awk '{ print $3 }')
+    echo "setup.sh: UEAdminAPI-Drogon-deps/trantor at $sub"
+    checkout "$(git_dir_of an-tao/trantor)" "$sub" "$deps/trantor" trantor
+    echo "setup.sh: UEAdminAPI-Drogon-deps/jwt-cpp at $jwt_cpp_for_uea"
+    checkout "$(git_dir_of Thalhammer/jwt-cpp)" "$jwt_cpp_for_uea" "$deps/jwt-cpp" include
+  fi
 }
 
 lay_out_sources() {
@@ -148,6 +167,7 @@ lay_out_sources() {
   # Check every mirror before laying anything out.
   for name in "${names[@]}"; do git_dir_of "${repo_of[$name]}" >/dev/null; done
   git_dir_of nitrocaster/GameSpy >/dev/null
+  for name in drogonframework/drogon an-tao/trantor Thalhammer/jwt-cpp; do git_dir_of "$name" >/dev/null; done
   asiomp_git=$(git_dir_of xukeawsl/asiomp)
 
   for name in proxy boost-examples "${names[@]}"; do
@@ -214,6 +234,10 @@ lay_out_sources() {
 boost_root=$dir/boost-examples/third_party/boost
 # D++ v10.0.35, the release Delta_DBot was written against.
 dpp_for_delta=ab0142be0199666bfdabc70b3b426ab7af5003db
+# drogon 1.9.13+ (July 2026) and jwt-cpp (April 2026) for UEAdminAPI-Drogon
+# (August 2026, built with vcpkg's drogon and jwt-cpp of that time).
+drogon_for_uea=74fc004c8dc8244fe3b6c56628601053b5a15c37
+jwt_cpp_for_uea=0a503e75084cfdb48cc2186e6b961444eb819007
 if [[ $keep == 1 ]]; then
   [[ -d $boost_root/boost ]] || die "KEEP=1 but no corpus in $dir"
   # Projects added to projects.txt after DIR was laid out.
@@ -327,6 +351,17 @@ flags_for() {
         -I"$p/theFrisbee/libthefrisbee" -I"$p/theFrisbee/application" -I"$p/theFrisbee/gen"
         -isystem "$stubs/libcontemporary")
       ;;
+    UEAdminAPI-Drogon/*)
+      # CMakeLists.txt: C++20, -DJWT_DISABLE_PICOJSON, the source dir and models/
+      # as include dirs. drogon/trantor/jwt-cpp: the sources setup.sh checks out
+      # into UEAdminAPI-Drogon-deps, with stubs/drogon for their generated
+      # headers; jsoncpp from Debian (libjsoncpp-dev), OpenSSL (libssl-dev).
+      # <format> (AuthService.cpp, TencentSMSService.cpp): libc++.
+      local deps=$p/UEAdminAPI-Drogon-deps
+      a+=(-stdlib=libc++ -DJWT_DISABLE_PICOJSON -I"$p/UEAdminAPI-Drogon" -I"$p/UEAdminAPI-Drogon/models"
+        -isystem "$deps/drogon/lib/inc" -isystem "$deps/drogon/orm_lib/inc" -isystem "$deps/drogon/nosql_lib/redis/inc"
+        -isystem "$deps/trantor" -isystem "$deps/jwt-cpp/include" -isystem "$stubs/drogon" -isystem /usr/include/jsoncpp)
+      ;;
     GreekBot/*)
       # C++23 with <format>: libc++ (libc++-22-dev; libstdc++ 12 has no
       # <format>), Boost >= 1.90 (the vendored 1.92), its include dirs and
@@ -376,7 +411,7 @@ if [[ $probe == 1 ]]; then
   # Every .cpp that mentions co_await, in the trees the corpus covers.
   mapfile -t tus < <(
     cd "$dir" &&
-      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee \
+      grep -rl --include='*.cpp' --include='*.cc' co_await proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee UEAdminAPI-Drogon \
         "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}" | sort)
 else
   mapfile -t tus < <(grep -v '^#' "$here/tus.txt" | grep -v '^[[:space:]]*$')
@@ -446,6 +481,6 @@ fi
 } >"$dir/compile_commands.json"
 
 echo "setup.sh: $dir/compile_commands.json: ${#tus[@]} TUs"
-for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
+for proj in proxy coro_socks adequate-api-cpp asio qcoro DPP GreekBot Delta_DBot Hildabot servertech-chat gamespy-emulator theFrisbee UEAdminAPI-Drogon "${boost_libs[@]/#/boost-examples/third_party/boost/libs/}"; do
   printf '  %-45s %s\n' "$proj" "$(printf '%s\n' "${tus[@]}" | grep -c "^$proj/" || true)"
 done
