@@ -767,16 +767,9 @@ private:
   /// SameObjectIsDependent, one object (connection, stream, client) every
   /// iteration acts on.
   bool callsShareNothing(const ObjectSet &CallWrites) {
-    if (CallWrites.contains(analysis::DatabaseObject))
-      return reject("every iteration runs a statement that writes the "
-                    "database: run together, they may land in another order");
     for (ObjectKey Key : CallWrites)
-      if (const auto *Var = dyn_cast_or_null<VarDecl>(
-              analysis::isSpecialObject(Key) ? nullptr
-                                             : static_cast<const Decl *>(Key));
-          Var && !Var->hasLocalStorage())
-        return reject("every iteration's call writes '" + Var->getName().str() +
-                      "'");
+      if (analysis::isGlobalState(Key))
+        return reject("every iteration's call writes " + C.Awaits.nameOf(Key));
     if (Check.Opts.SameObjectIsDependent && !CallWrites.empty())
       return reject("every iteration acts on " +
                     C.Awaits.nameOf(*CallWrites.begin()) +
@@ -1294,13 +1287,12 @@ private:
                   ? " (the tasks are lazy: they start only when the "
                     "combined await starts them)"
                   : "");
-    if (QualType Operand = analysis::awaitOperand(Await)->getType();
-        With->NeedsCoAwaitOperator && !analysis::hasCoAwaitOperator(Operand))
-      return "'" + With->Function +
-             "' takes a range of tasks (with an operator co_await), and '" +
-             Operand.getCanonicalType().getAsString(
-                 C.Context.getPrintingPolicy()) +
-             "' is an awaiter: await each in a task of its own first";
+    if (std::optional<std::string> Problem = analysis::bareAwaiterProblem(
+            With->Function, "a range of tasks (with an operator co_await)",
+            With->NeedsCoAwaitOperator,
+            analysis::awaitOperand(Await)->getType(),
+            C.Context.getPrintingPolicy()))
+      return *Problem;
     if (std::optional<std::string> Problem = lifetimeProblem())
       return *Problem;
     if (C.Pattern && dependsOnTemplate(C.Pattern, Await->getBeginLoc()))

@@ -515,13 +515,11 @@ SequentialAwaitCheck::fixProblem(CoroutineUnderAnalysis &C, Sites Members,
                                  llvm::StringRef Function,
                                  bool NeedsCoAwaitOperator) const {
   for (const AwaitSite *Site : Members) {
-    if (NeedsCoAwaitOperator &&
-        !analysis::hasCoAwaitOperator(Site->Shape.Operand->getType()))
-      return "'" + Function.str() +
-             "' takes tasks (operands with an operator co_await), and '" +
-             Site->Shape.Operand->getType().getCanonicalType().getAsString(
-                 C.Context.getPrintingPolicy()) +
-             "' is an awaiter: await each in a task of its own first";
+    if (std::optional<std::string> Problem = analysis::bareAwaiterProblem(
+            Function, "tasks (operands with an operator co_await)",
+            NeedsCoAwaitOperator, Site->Shape.Operand->getType(),
+            C.Context.getPrintingPolicy()))
+      return Problem;
     if (C.Pattern &&
         dependsOnTemplate(C.Pattern, Site->Shape.Await->getBeginLoc()))
       return std::string("the awaited type depends on a template parameter");

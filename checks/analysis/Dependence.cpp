@@ -25,15 +25,6 @@ std::optional<ObjectKey> common(const ObjectSet &A, const ObjectSet &B) {
   return firstCommon(A, B);
 }
 
-bool isGlobalState(ObjectKey Key) {
-  if (Key == DatabaseObject)
-    return true; // a store every client shares
-  if (isSpecialObject(Key))
-    return false;
-  const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
-  return Var && !Var->hasLocalStorage();
-}
-
 /// Global state (or an object it cannot name) the code writes, if any.
 std::optional<ObjectKey> writtenGlobal(const AccessSummary &S) {
   for (ObjectKey Key : S.modified())
@@ -250,17 +241,6 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
   if (auto Key = common(L.Operand.Writes, E.Operand.touched()))
     return L.calleeName() + " writes " + nameOf(*Key) + ", which " +
            E.calleeName() + " uses";
-  // A statement that writes the database, and another that reads it (or
-  // writes it too, below): a pool may run them in either order.
-  for (auto [Writer, Other] : {std::pair(&E, &L), std::pair(&L, &E)})
-    if (Writer->Operand.CallWrites.contains(DatabaseObject) &&
-        Other->Operand.touched().contains(DatabaseObject))
-      return Writer->calleeName() +
-             " runs a statement that writes the database, and " +
-             Other->calleeName() + " runs one that " +
-             (Other->Operand.CallWrites.contains(DatabaseObject)
-                  ? "writes it too"
-                  : "reads it");
   // One call may modify what the other reads: data flows between them.
   if (auto Key = common(E.Operand.CallWrites, plainReads(L.Operand)))
     return E.calleeName() + " may modify " + nameOf(*Key) + ", which " +

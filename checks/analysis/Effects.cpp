@@ -15,13 +15,22 @@ namespace clang::tidy::async::analysis {
 
 static const char ThisObjectTag = 0;
 static const char UnknownObjectTag = 0;
-const ObjectKey ThisObject = &ThisObjectTag;
 static const char DatabaseObjectTag = 0;
+const ObjectKey ThisObject = &ThisObjectTag;
 const ObjectKey UnknownObject = &UnknownObjectTag;
 const ObjectKey DatabaseObject = &DatabaseObjectTag;
 
 bool isSpecialObject(ObjectKey Key) {
   return Key == ThisObject || Key == UnknownObject || Key == DatabaseObject;
+}
+
+bool isGlobalState(ObjectKey Key) {
+  if (Key == DatabaseObject)
+    return true; // a store every client shares
+  if (isSpecialObject(Key))
+    return false;
+  const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
+  return Var && !Var->hasLocalStorage();
 }
 
 ObjectSet AccessSummary::touched() const {

@@ -49,6 +49,9 @@ extern const ObjectKey DatabaseObject;
 
 /// \p Key is one of the keys above, not a declaration.
 bool isSpecialObject(ObjectKey Key);
+/// \p Key is state outside every function: a global or static variable,
+/// or the database.
+bool isGlobalState(ObjectKey Key);
 
 using ObjectSet = llvm::SmallPtrSet<ObjectKey, 8>;
 

@@ -292,6 +292,18 @@ bool hasCoAwaitOperator(QualType T) {
   return Def && declaresCoAwait(Def);
 }
 
+std::optional<std::string> bareAwaiterProblem(llvm::StringRef Function,
+                                              llvm::StringRef Takes,
+                                              bool NeedsCoAwaitOperator,
+                                              QualType Operand,
+                                              const PrintingPolicy &Policy) {
+  if (!NeedsCoAwaitOperator || hasCoAwaitOperator(Operand))
+    return std::nullopt;
+  return "'" + Function.str() + "' takes " + Takes.str() + ", and '" +
+         Operand.getCanonicalType().getAsString(Policy) +
+         "' is an awaiter: await each in a task of its own first";
+}
+
 /// A coroutine return type (it names a promise_type) or an awaitable class
 /// (operator co_await, or the three awaiter members).
 static bool looksLikeTask(const CXXRecordDecl *RD) {

@@ -245,6 +245,15 @@ bool returnsReadyTask(const FunctionDecl *F);
 /// base (Task<T>), as opposed to a bare awaiter.
 bool hasCoAwaitOperator(QualType T);
 
+/// Why a combinator \p Function that \p Takes (as the message says it:
+/// "tasks", "a range of tasks") cannot be handed \p Operand, if it cannot:
+/// with \p NeedsCoAwaitOperator, a bare awaiter is no operand.
+std::optional<std::string> bareAwaiterProblem(llvm::StringRef Function,
+                                              llvm::StringRef Takes,
+                                              bool NeedsCoAwaitOperator,
+                                              QualType Operand,
+                                              const PrintingPolicy &Policy);
+
 /// True when \p T is a class whose copy constructor is deleted (awl's
 /// combinators copy each value out of its input promise, which other code
 /// may still hold, as JavaScript shares values).
