@@ -453,6 +453,12 @@ syntax_check() {
 
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
+# Headers of a Debian package only one project needs, checked before minutes
+# of compiling end in a missing-include error.
+if [[ $probe == 1 || $check == 1 ]] && printf '%s\n' "${tus[@]}" | grep -q '^UEAdminAPI-Drogon/'; then
+  [[ -f /usr/include/jsoncpp/json/json.h ]] ||
+    die "/usr/include/jsoncpp/json/json.h missing: install libjsoncpp-dev (UEAdminAPI-Drogon needs it)"
+fi
 if [[ $probe == 1 || $check == 1 ]]; then
   echo "setup.sh: syntax-checking ${#tus[@]} TUs with $cxx (2 jobs; several minutes)"
   export -f flags_for syntax_check die
