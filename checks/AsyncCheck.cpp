@@ -25,7 +25,20 @@ AsyncCheck::AsyncCheck(StringRef Name, ClangTidyContext *Context)
       IncludeStyle(Options.getLocalOrGlobal(
           "IncludeStyle", tidy::utils::IncludeSorter::IS_LLVM)),
       Explaining(std::getenv("AWAITLINT_EXPLAIN") != nullptr ||
-                 analysis::Explainer::active()) {}
+                 analysis::Explainer::active()) {
+  // The driver's --summaries gives the path for the whole run.
+  SummariesPath = Reader.string("Summaries", "");
+  if (SummariesPath.empty())
+    SummariesPath = analysis::summarySettings().ReadPath;
+  if (!SummariesPath.empty()) {
+    std::string Error;
+    Summaries = analysis::ExceptionSummaries::load(SummariesPath, Error);
+    if (!Summaries)
+      Reader.reportError("invalid value for " + Reader.keyOf("Summaries") +
+                         ": " + Error);
+  }
+  Effects.useSummaries(Summaries);
+}
 
 /// The findings of every async- check of one translation unit, emitted
 /// together at its end so that each edit several fixes need is made once.
@@ -240,6 +253,7 @@ void AsyncCheck::explain(SourceLocation Loc, llvm::StringRef Why) const {
 void AsyncCheck::storeOptions(ClangTidyOptions::OptionMap &OptionMap) {
   Opts.store(Options, OptionMap);
   Options.store(OptionMap, "IncludeStyle", IncludeStyle);
+  Options.store(OptionMap, "Summaries", SummariesPath);
 }
 
 void AsyncCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,

@@ -13,6 +13,7 @@
 #include "analysis/Coroutine.h"
 #include "analysis/Dependence.h"
 #include "analysis/Effects.h"
+#include "analysis/ExceptionSummaries.h"
 #include "analysis/FixRendering.h"
 #include "analysis/Frameworks.h"
 #include "analysis/Options.h"
@@ -133,6 +134,9 @@ protected:
   const analysis::SharedOptions Opts;
   analysis::TaskClassifier Classifier;
   analysis::EffectAnalysis Effects;
+  /// Summaries: other files' functions, settled (null when none).
+  std::string SummariesPath;
+  const analysis::ExceptionSummaries *Summaries = nullptr;
 
 private:
   llvm::DenseSet<SourceLocation> Reported;

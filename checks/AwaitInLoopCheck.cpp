@@ -674,10 +674,7 @@ private:
     if (Callee &&
         Check.Effects.kindOf(Callee) == analysis::CalleeKind::Summarised) {
       const analysis::CalleeEffects &Effects = Check.Effects.effectsOf(Callee);
-      const FunctionDecl *Definition = nullptr;
-      if (Callee->hasBody(Definition) &&
-          isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()) &&
-          !Effects.Suspends)
+      if (Effects.Coroutine && !Effects.Suspends)
         return reject("the awaited coroutine never suspends");
       // Each call reads what the previous one wrote (a counter, a cursor).
       if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
@@ -842,9 +839,7 @@ private:
       if (Check.Effects.kindOf(Called) == analysis::CalleeKind::Summarised) {
         const analysis::CalleeEffects &Effects =
             Check.Effects.effectsOf(Called);
-        const FunctionDecl *Definition = nullptr;
-        if (Called->hasBody(Definition) &&
-            isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()))
+        if (Effects.Coroutine)
           Suspends = Effects.Suspends;
         if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
           return reject("each call reads state the previous call wrote");
@@ -1142,6 +1137,10 @@ private:
       return Name + " is passed an object it may modify";
     if (Op.hasUnknownCall() && !Check.Opts.SideEffectFree.matches(Callee))
       return Name + " is not known to be free of side effects";
+    if (Check.Effects.kindOf(Callee) == analysis::CalleeKind::Summarised &&
+        Check.Effects.effectsOf(Callee).FromSummary)
+      return Name + " is in another file: its summary says what it does, "
+                    "and a change there can make that wrong";
     if (Op.WritesNonLocal)
       return Name + " writes state outside the coroutine";
     if (StoresNonLocal)

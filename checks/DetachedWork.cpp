@@ -722,14 +722,22 @@ void UnhandledRejectionCheck::summarise(const FunctionDecl *Function) {
   std::string Key = analysis::crossUnitKey(Function);
   if (Key.empty())
     return;
-  // Overrides first, of every method that may return a task: a call
-  // through the base may run them, coroutines or not, and one that is no
-  // coroutine of a summary leaves the call unknown.
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function);
-      Method && Method->getReturnType()->isRecordType())
+  if (!ExportedKeys.insert(Key).second)
+    return;
+  // Overrides first: a call through the base may run them, coroutines or
+  // not, and one that is in no summary leaves the call unknown.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
     for (std::string &Base : analysis::overriddenKeys(Method))
       Exported.Overrides.emplace_back(Key, std::move(Base));
-  if (!Body || !ExportedKeys.insert(Key).second)
+  // What it does, for the sequential checks of other files. A function
+  // defined in a header is read where it is called.
+  const SourceManager &SM = Function->getASTContext().getSourceManager();
+  if (SM.isInMainFile(SM.getExpansionLoc(Function->getLocation()))) {
+    analysis::FunctionEffects Effects = this->Effects.exportEffects(Function);
+    Effects.Key = Key;
+    Exported.Functions.push_back(std::move(Effects));
+  }
+  if (!Body)
     return;
   analysis::UnitSummary::Coroutine Entry;
   Entry.Key = std::move(Key);

@@ -17,21 +17,11 @@ UnhandledRejectionCheck::UnhandledRejectionCheck(StringRef Name,
       AllowCastToVoid(Reader.boolean("AllowCastToVoid", true)),
       AllowedCallsOption(Reader, "AllowedCalls", ""),
       AllowedCalls(AllowedCallsOption.Spec),
-      SummariesPath(Reader.string("Summaries", "")),
       ExportDirectory(Reader.string("ExportSummaries", "")) {
   AllowedCalls.append(AllowedCallsOption.Extra);
-  // The driver's --summaries gives both for the whole run.
-  if (SummariesPath.empty())
-    SummariesPath = analysis::summarySettings().ReadPath;
+  // The driver's --summaries gives it for the whole run.
   if (ExportDirectory.empty())
     ExportDirectory = analysis::summarySettings().ExportDirectory;
-  if (!SummariesPath.empty()) {
-    std::string Error;
-    Summaries = analysis::ExceptionSummaries::load(SummariesPath, Error);
-    if (!Summaries)
-      Reader.reportError("invalid value for " + Reader.keyOf("Summaries") +
-                         ": " + Error);
-  }
   for (const analysis::FrameworkProfile &Profile :
        analysis::frameworkProfiles())
     FireAndForget.append(Profile.FireAndForgetTypes);
@@ -42,7 +32,6 @@ void UnhandledRejectionCheck::storeOptions(
   AsyncCheck::storeOptions(OptionMap);
   analysis::storeBoolOption(Options, OptionMap, "AllowCastToVoid",
                             AllowCastToVoid);
-  Options.store(OptionMap, "Summaries", SummariesPath);
   Options.store(OptionMap, "ExportSummaries", ExportDirectory);
   AllowedCallsOption.store(Options, OptionMap);
   storeDetachOptions(OptionMap);

@@ -100,9 +100,6 @@ private:
   /// Every profile's FireAndForgetTypes.
   analysis::NameList FireAndForget;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CFG>> Graphs;
-  /// Summaries: the other files' coroutines, settled (null when none).
-  std::string SummariesPath;
-  const analysis::ExceptionSummaries *Summaries = nullptr;
   /// ExportSummaries: where this file's summary goes (empty: nowhere).
   std::string ExportDirectory;
   analysis::UnitSummary Exported;

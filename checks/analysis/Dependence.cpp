@@ -94,6 +94,8 @@ std::string AwaitAnalysis::nameOf(ObjectKey Key) const {
     return "an object it cannot name";
   if (Key == DatabaseObject)
     return "the database";
+  if (Key == OtherUnitState)
+    return "state of another file";
   if (const auto *D = dyn_cast<NamedDecl>(static_cast<const Decl *>(Key));
       D && D->getIdentifier())
     return "'" + D->getName().str() + "'";
@@ -158,7 +160,8 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
   }
   Site.Callee = Callee;
   Site.Kind = Callee ? Effects.kindOf(Callee) : CalleeKind::Unknown;
-  if (Callee && Site.Kind == CalleeKind::Summarised && isCoroutine(Callee) &&
+  if (Callee && Site.Kind == CalleeKind::Summarised &&
+      Effects.effectsOf(Callee).Coroutine &&
       !Effects.effectsOf(Callee).Suspends)
     return "'" + qualifiedName(Callee) + "' never suspends";
   // Its task is complete when it returns: started together, it saves
@@ -185,6 +188,8 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
     }
   }
   Site.CalleeHarmless = Effects.isHarmlessCall(Callee, Site.Operand);
+  Site.EffectsFromSummary = Callee && Site.Kind == CalleeKind::Summarised &&
+                            Effects.effectsOf(Callee).FromSummary;
 
   if (S.Declared) {
     Site.Results.insert(S.Declared);
@@ -385,6 +390,9 @@ AwaitAnalysis::behaviourChange(llvm::ArrayRef<const AwaitSite *> Sites) const {
              Site->ArgumentUnknownCall + "', which may have side effects";
     if (Site->Kind == CalleeKind::Unknown)
       return Name + " is not known to be free of side effects";
+    if (Site->EffectsFromSummary)
+      return Name + " is in another file: its summary says what it does, "
+                    "and a change there can make that wrong";
     if (Site->Operand.UnknownCall == qualifiedName(Callee))
       return Name + " writes through a pointer or reference to something "
                     "the analysis cannot name";

@@ -2,6 +2,7 @@
 
 #include "Effects.h"
 #include "AwaitDiscovery.h"
+#include "ExceptionSummaries.h"
 #include "Frameworks.h"
 #include "Options.h"
 #include "Statements.h"
@@ -16,17 +17,20 @@ namespace clang::tidy::async::analysis {
 static const char ThisObjectTag = 0;
 static const char UnknownObjectTag = 0;
 static const char DatabaseObjectTag = 0;
+static const char OtherUnitStateTag = 0;
 const ObjectKey ThisObject = &ThisObjectTag;
 const ObjectKey UnknownObject = &UnknownObjectTag;
 const ObjectKey DatabaseObject = &DatabaseObjectTag;
+const ObjectKey OtherUnitState = &OtherUnitStateTag;
 
 bool isSpecialObject(ObjectKey Key) {
-  return Key == ThisObject || Key == UnknownObject || Key == DatabaseObject;
+  return Key == ThisObject || Key == UnknownObject || Key == DatabaseObject ||
+         Key == OtherUnitState;
 }
 
 bool isGlobalState(ObjectKey Key) {
-  if (Key == DatabaseObject)
-    return true; // a store every client shares
+  if (Key == DatabaseObject || Key == OtherUnitState)
+    return true; // a store every client shares, another file's globals
   if (isSpecialObject(Key))
     return false;
   const auto *Var = dyn_cast<VarDecl>(static_cast<const Decl *>(Key));
@@ -154,6 +158,15 @@ static bool isConstant(const VarDecl *Var) {
 
 static ObjectKey rootObject(const Expr *E, bool &Indirect,
                             const DeclRefExpr **Node);
+
+/// The key of a declaration: one per global (a global declared `extern` in
+/// a header and defined later has two declarations, and other files'
+/// summaries name it once).
+static const ValueDecl *keyOfDecl(const ValueDecl *D) {
+  if (const auto *Var = dyn_cast<VarDecl>(D); Var && !Var->hasLocalStorage())
+    return Var->getCanonicalDecl();
+  return D;
+}
 
 /// For a local reference bound to a variable (auto &r = g; auto &v =
 /// this->items;), the variable it refers to: writes through r write it.
@@ -380,7 +393,7 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
         Indirect = true;
       if (Node)
         *Node = Ref;
-      return D;
+      return keyOfDecl(D);
     }
     if (isa<CXXThisExpr>(E)) {
       Indirect = true;
@@ -390,7 +403,7 @@ static ObjectKey rootObject(const Expr *E, bool &Indirect,
       if (Member->isArrow())
         Indirect = true;
       if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl()))
-        return Var; // a static data member
+        return keyOfDecl(Var); // a static data member
       // A data member of *this is an object of its own (this->a and
       // this->b are different); *this as a whole overlaps every one.
       if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
@@ -589,6 +602,10 @@ CalleeKind EffectAnalysis::kindOf(const FunctionDecl *Callee) const {
     if (!mayBeOverridden(Definition))
       return CalleeKind::Summarised;
   }
+  // Bodies elsewhere, and every override of a virtual one: their files'
+  // summaries.
+  if (Opts.AnalyzeCalleeBodies && summaryEffects(Callee))
+    return CalleeKind::Summarised;
   if (Opts.SideEffectFree.matches(Callee))
     return CalleeKind::ReadsOnly;
   return CalleeKind::Unknown;
@@ -627,7 +644,7 @@ public:
     if (const auto *Var = dyn_cast<VarDecl>(D)) {
       if (isLogSink(Var) || isConstant(Var))
         return true;
-      Out.Reads.insert(Var);
+      Out.Reads.insert(keyOfDecl(Var));
     } else if (isa<BindingDecl>(D)) {
       Out.Reads.insert(D);
     }
@@ -637,7 +654,7 @@ public:
     // A static data member named through an object or class.
     if (const auto *Var = dyn_cast<VarDecl>(Member->getMemberDecl());
         Var && !isConstant(Var))
-      Out.Reads.insert(Var);
+      Out.Reads.insert(keyOfDecl(Var));
     // this->field reads that field, not all of *this.
     if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
       if (const auto *This =
@@ -984,7 +1001,7 @@ const CalleeEffects &EffectAnalysis::effectsOf(const FunctionDecl *Callee) {
 }
 
 const CalleeEffects &EffectAnalysis::effectsAt(const FunctionDecl *Callee,
-                                               unsigned Depth) {
+                                               unsigned Depth, bool OwnBody) {
   static const CalleeEffects TooDeep = [] {
     CalleeEffects E;
     E.Known = false;
@@ -998,7 +1015,11 @@ const CalleeEffects &EffectAnalysis::effectsAt(const FunctionDecl *Callee,
     return E;
   }();
   const FunctionDecl *Definition = nullptr;
-  if (!Callee->hasBody(Definition) || !Definition) {
+  const bool HasBody = Callee->hasBody(Definition) && Definition;
+  if (!OwnBody && (!HasBody || mayBeOverridden(Callee)))
+    if (const CalleeEffects *Summarised = summaryEffects(Callee))
+      return *Summarised;
+  if (!HasBody) {
     static const CalleeEffects Invisible = [] {
       CalleeEffects E;
       E.Known = false;
@@ -1048,6 +1069,7 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
     } Finder;
     Finder.TraverseStmt(Body);
     Effects.Suspends = Finder.Found;
+    Effects.Coroutine = true;
   }
   AccessSummary Summary;
   unsigned SavedDepth = CurrentDepth;
@@ -1141,6 +1163,123 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
     }
   }
   return Effects;
+}
+
+const CalleeEffects *
+EffectAnalysis::summaryEffects(const FunctionDecl *Callee) const {
+  if (!Summaries)
+    return nullptr;
+  auto [It, Inserted] = Imported.try_emplace(Callee->getCanonicalDecl());
+  if (!Inserted)
+    return It->second.get();
+  std::optional<std::string> Need = crossUnitNeed(Callee);
+  std::optional<FunctionEffects> From =
+      Need ? Summaries->effectsOf(*Need) : std::nullopt;
+  if (!From)
+    return nullptr;
+  auto Effects = std::make_unique<CalleeEffects>();
+  Effects->FromSummary = true;
+  Effects->Known = From->Known;
+  if (!Effects->Known)
+    Effects->Unknown = qualifiedName(Callee);
+  Effects->Assumed = From->Assumed;
+  Effects->Coroutine = From->Coroutine;
+  Effects->Suspends = From->Suspends;
+  Effects->ReadsThis = From->ReadsThis;
+  Effects->WritesThis = From->WritesThis;
+  Effects->Logs = From->Logs;
+  Effects->AwaitsBarrier = From->AwaitsBarrier;
+  Effects->Throws = From->Throws;
+  const ASTContext &Context = Callee->getASTContext();
+  for (const std::string &Name : From->GlobalReads)
+    Effects->GlobalReads.insert(globalNamed(Name, Context));
+  for (const std::string &Name : From->GlobalWrites)
+    Effects->GlobalWrites.insert(globalNamed(Name, Context));
+  Effects->ParamReads.assign(Callee->getNumParams(), false);
+  Effects->ParamWrites.assign(Callee->getNumParams(), false);
+  for (unsigned Index : From->ParamReads)
+    if (Index < Effects->ParamReads.size())
+      Effects->ParamReads[Index] = true;
+  for (unsigned Index : From->ParamWrites)
+    if (Index < Effects->ParamWrites.size())
+      Effects->ParamWrites[Index] = true;
+  It->second = std::move(Effects);
+  return It->second.get();
+}
+
+/// Collects the globals and static data members of \p Context and of the
+/// namespaces and classes in it, by qualified name.
+static void indexGlobals(const DeclContext *Context,
+                         llvm::StringMap<const VarDecl *> &Into) {
+  for (const Decl *D : Context->decls()) {
+    if (const auto *Var = dyn_cast<VarDecl>(D)) {
+      if (!Var->hasLocalStorage() && Var->isExternallyVisible())
+        Into.try_emplace(Var->getQualifiedNameAsString(),
+                         Var->getCanonicalDecl());
+    } else if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+      indexGlobals(cast<DeclContext>(D), Into);
+    } else if (const auto *Record = dyn_cast<CXXRecordDecl>(D);
+               Record && Record->isThisDeclarationADefinition() &&
+               !Record->getDescribedClassTemplate()) {
+      indexGlobals(Record, Into);
+    }
+  }
+}
+
+ObjectKey EffectAnalysis::globalNamed(llvm::StringRef Name,
+                                      const ASTContext &Context) const {
+  if (Name == "db")
+    return DatabaseObject;
+  if (!GlobalsIndexed) {
+    indexGlobals(Context.getTranslationUnitDecl(), GlobalsByName);
+    GlobalsIndexed = true;
+  }
+  auto Found = GlobalsByName.find(Name);
+  // Not declared here: nothing in this file touches it but other files'
+  // functions, which all name it alike.
+  return Found == GlobalsByName.end() ? OtherUnitState : Found->second;
+}
+
+/// How other files name the global state \p Key.
+static std::string exportedName(ObjectKey Key) {
+  if (Key == DatabaseObject)
+    return "db";
+  const VarDecl *Var = asVariable(Key);
+  if (!Var || !Var->isExternallyVisible() || Var->isStaticLocal() ||
+      Var->getDeclContext()->isFunctionOrMethod())
+    return "*";
+  return Var->getQualifiedNameAsString();
+}
+
+FunctionEffects EffectAnalysis::exportEffects(const FunctionDecl *Definition) {
+  const CalleeEffects &Effects = effectsAt(Definition, 1, /*OwnBody=*/true);
+  FunctionEffects F;
+  F.Known = Effects.Known;
+  F.Coroutine = Effects.Coroutine;
+  F.Suspends = Effects.Suspends;
+  F.ReadsThis = Effects.ReadsThis;
+  F.WritesThis = Effects.WritesThis;
+  F.Logs = Effects.Logs;
+  F.AwaitsBarrier = Effects.AwaitsBarrier;
+  F.Throws = Effects.Throws;
+  F.Assumed = Effects.Assumed;
+  auto Names = [](const ObjectSet &Keys) {
+    std::vector<std::string> Out;
+    for (ObjectKey Key : Keys)
+      Out.push_back(exportedName(Key));
+    llvm::sort(Out);
+    Out.erase(llvm::unique(Out), Out.end());
+    return Out;
+  };
+  F.GlobalReads = Names(Effects.GlobalReads);
+  F.GlobalWrites = Names(Effects.GlobalWrites);
+  for (unsigned I = 0; I < Effects.ParamReads.size(); ++I)
+    if (Effects.ParamReads[I])
+      F.ParamReads.push_back(I);
+  for (unsigned I = 0; I < Effects.ParamWrites.size(); ++I)
+    if (Effects.ParamWrites[I])
+      F.ParamWrites.push_back(I);
+  return F;
 }
 
 } // namespace clang::tidy::async::analysis

@@ -13,6 +13,8 @@
 //     only what they are handed (receiver, reference arguments);
 //   - constexpr functions and calls named in SideEffectFreeCalls: reads;
 //   - logging functions (LoggingFunctions): output only;
+//   - a function of another file (or a virtual one, every override): what
+//     its file's summary says, when the Summaries option gives them;
 //   - anything else (declared elsewhere, virtual, through a pointer):
 //     unknown, which the checks treat as "may read and write anything".
 //
@@ -27,13 +29,17 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace clang::tidy::async::analysis {
 
 struct SharedOptions;
+class ExceptionSummaries;
+struct FunctionEffects;
 
 /// Identifies an object: a variable or binding declaration, or one of the
 /// special keys below.
@@ -46,6 +52,9 @@ extern const ObjectKey UnknownObject;
 /// What database and cache statements read and write (see Statements.h):
 /// one store for all of them, shared by every client.
 extern const ObjectKey DatabaseObject;
+/// State of other files no declaration here names (a static variable there,
+/// a global this file does not declare), as their summaries report it.
+extern const ObjectKey OtherUnitState;
 
 /// \p Key is one of the keys above, not a declaration.
 bool isSpecialObject(ObjectKey Key);
@@ -123,6 +132,11 @@ struct CalleeEffects {
   bool Throws = false;
   /// Its body is in the translation unit.
   bool Visible = false;
+  /// It is a coroutine (its body says so, or its file's summary).
+  bool Coroutine = false;
+  /// What is known comes from the summary of another file
+  /// (ExceptionSummaries.h): a change there can make it wrong.
+  bool FromSummary = false;
 
   /// Changes nothing outside its locals (output aside) and awaits no
   /// barrier: its place in the order cannot matter to other code.
@@ -166,6 +180,14 @@ public:
 
   CalleeKind kindOf(const FunctionDecl *Callee) const;
 
+  /// Reads the effects of functions whose bodies are in other files from
+  /// \p Summaries (null: none).
+  void useSummaries(const ExceptionSummaries *Summaries) {
+    this->Summaries = Summaries;
+  }
+  /// What \p Definition's body does, named for other files' summaries.
+  FunctionEffects exportEffects(const FunctionDecl *Definition);
+
   /// Whether awaiting a call of \p Callee (null: unknown), whose operand
   /// \p Operand summarises, cannot matter to other code's order: output
   /// only, or effects on what it is handed alone, or a body without effect.
@@ -175,8 +197,16 @@ public:
 
 private:
   friend class AccessCollector;
-  const CalleeEffects &effectsAt(const FunctionDecl *Callee, unsigned Depth);
+  /// \p OwnBody: what the body of \p Callee does, not what a call of it
+  /// may run (an override, as the summaries say).
+  const CalleeEffects &effectsAt(const FunctionDecl *Callee, unsigned Depth,
+                                 bool OwnBody = false);
   CalleeEffects computeEffects(const FunctionDecl *Definition, unsigned Depth);
+  /// The effects of a callee whose body is elsewhere or may be overridden,
+  /// from the summaries; null when they do not hold it.
+  const CalleeEffects *summaryEffects(const FunctionDecl *Callee) const;
+  /// The object a summary's global name stands for here.
+  ObjectKey globalNamed(llvm::StringRef Name, const ASTContext &Context) const;
 
   const SharedOptions &Opts;
   struct Entry {
@@ -188,6 +218,11 @@ private:
   llvm::DenseMap<const FunctionDecl *, Entry> Cache;
   unsigned CurrentDepth = 0;
   llvm::ArrayRef<const CallExpr *> Trusted;
+  const ExceptionSummaries *Summaries = nullptr;
+  mutable llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CalleeEffects>>
+      Imported;
+  mutable llvm::StringMap<const VarDecl *> GlobalsByName;
+  mutable bool GlobalsIndexed = false;
 };
 
 /// True when \p E designates a variable with automatic storage of

@@ -7,6 +7,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -17,6 +18,12 @@
 #include <mutex>
 
 namespace clang::tidy::async::analysis {
+
+/// The first line of a summary this version writes; version 1 (no E lines)
+/// is read too.
+constexpr llvm::StringLiteral SummaryHeader = "awaitlint summary 2";
+constexpr llvm::StringLiteral SummaryHeaderVersion1 =
+    "awaitlint exception summary 1";
 
 namespace {
 
@@ -60,6 +67,15 @@ std::string crossUnitKey(const FunctionDecl *F) {
   return Key;
 }
 
+std::optional<std::string> crossUnitNeed(const FunctionDecl *Callee) {
+  std::string Key = crossUnitKey(Callee);
+  if (Key.empty())
+    return std::nullopt;
+  if (!mayBeOverridden(Callee))
+    return "F:" + Key;
+  return (cast<CXXMethodDecl>(Callee)->isPureVirtual() ? "P:" : "V:") + Key;
+}
+
 std::optional<std::string> crossUnitNeed(const CallExpr *Call) {
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
   std::string Key = crossUnitKey(Callee);
@@ -99,7 +115,7 @@ std::vector<std::string> overriddenKeys(const FunctionDecl *F) {
 }
 
 std::string UnitSummary::render() const {
-  std::string Text = "awaitlint exception summary 1\n";
+  std::string Text = std::string(SummaryHeader) + "\n";
   llvm::raw_string_ostream Out(Text);
   for (const Coroutine &C : Coroutines) {
     Out << "C\t" << C.Key << '\t' << (C.LetsOut ? "lets-out" : "clean");
@@ -109,6 +125,34 @@ std::string UnitSummary::render() const {
   }
   for (const auto &[Method, Base] : Overrides)
     Out << "O\t" << Method << '\t' << Base << '\n';
+  for (const FunctionEffects &F : Functions) {
+    Out << "E\t" << F.Key << '\t';
+    llvm::ListSeparator Comma(",");
+    for (auto [Set, Name] : {std::pair{F.Known, "known"},
+                             {F.Coroutine, "coroutine"},
+                             {F.Suspends, "suspends"},
+                             {F.ReadsThis, "reads-this"},
+                             {F.WritesThis, "writes-this"},
+                             {F.Logs, "logs"},
+                             {F.AwaitsBarrier, "barrier"},
+                             {F.Throws, "throws"}})
+      if (Set)
+        Out << Comma << Name;
+    if (!F.Known && !F.Coroutine && !F.Suspends && !F.ReadsThis &&
+        !F.WritesThis && !F.Logs && !F.AwaitsBarrier && !F.Throws)
+      Out << '-';
+    for (const std::string &Global : F.GlobalReads)
+      Out << "\tR:" << Global;
+    for (const std::string &Global : F.GlobalWrites)
+      Out << "\tW:" << Global;
+    for (unsigned Index : F.ParamReads)
+      Out << "\tr:" << Index;
+    for (unsigned Index : F.ParamWrites)
+      Out << "\tw:" << Index;
+    if (!F.Assumed.empty())
+      Out << "\tA:" << F.Assumed;
+    Out << '\n';
+  }
   return Text;
 }
 
@@ -166,7 +210,7 @@ bool ExceptionSummaries::add(llvm::StringRef Text, llvm::StringRef Origin,
     if (Line.empty() || Line.starts_with("#"))
       continue;
     if (!SawHeader) {
-      if (Line != "awaitlint exception summary 1") {
+      if (Line != SummaryHeader && Line != SummaryHeaderVersion1) {
         Error = Origin.str() + ": not an awaitlint exception summary";
         return false;
       }
@@ -178,6 +222,14 @@ bool ExceptionSummaries::add(llvm::StringRef Text, llvm::StringRef Origin,
     const bool Coroutine = Fields[0] == "C" && Fields.size() >= 3 &&
                            (Fields[2] == "clean" || Fields[2] == "lets-out");
     const bool Override = Fields[0] == "O" && Fields.size() == 3;
+    if (Fields[0] == "E" && Fields.size() >= 3) {
+      if (!addFunction(Fields)) {
+        Error = Origin.str() + ":" + std::to_string(LineNumber) +
+                ": malformed line";
+        return false;
+      }
+      continue;
+    }
     if (!Coroutine && !Override) {
       Error =
           Origin.str() + ":" + std::to_string(LineNumber) + ": malformed line";
@@ -201,6 +253,104 @@ bool ExceptionSummaries::add(llvm::StringRef Text, llvm::StringRef Origin,
     return false;
   }
   return true;
+}
+
+void FunctionEffects::join(const FunctionEffects &Other) {
+  Known = Known && Other.Known;
+  Coroutine = Coroutine && Other.Coroutine;
+  Suspends = Suspends || Other.Suspends;
+  ReadsThis = ReadsThis || Other.ReadsThis;
+  WritesThis = WritesThis || Other.WritesThis;
+  Logs = Logs || Other.Logs;
+  AwaitsBarrier = AwaitsBarrier || Other.AwaitsBarrier;
+  Throws = Throws || Other.Throws;
+  auto Union = [](auto &Into, const auto &From) {
+    for (const auto &Item : From)
+      if (!llvm::is_contained(Into, Item))
+        Into.push_back(Item);
+  };
+  Union(GlobalReads, Other.GlobalReads);
+  Union(GlobalWrites, Other.GlobalWrites);
+  Union(ParamReads, Other.ParamReads);
+  Union(ParamWrites, Other.ParamWrites);
+  if (Assumed.empty())
+    Assumed = Other.Assumed;
+}
+
+bool ExceptionSummaries::addFunction(llvm::ArrayRef<llvm::StringRef> Fields) {
+  FunctionEffects F;
+  F.Key = Fields[1].str();
+  if (Fields[2] != "-") {
+    llvm::SmallVector<llvm::StringRef, 8> Flags;
+    Fields[2].split(Flags, ',');
+    for (llvm::StringRef Flag : Flags) {
+      bool *Target = llvm::StringSwitch<bool *>(Flag)
+                         .Case("known", &F.Known)
+                         .Case("coroutine", &F.Coroutine)
+                         .Case("suspends", &F.Suspends)
+                         .Case("reads-this", &F.ReadsThis)
+                         .Case("writes-this", &F.WritesThis)
+                         .Case("logs", &F.Logs)
+                         .Case("barrier", &F.AwaitsBarrier)
+                         .Case("throws", &F.Throws)
+                         .Default(nullptr);
+      if (!Target)
+        return false;
+      *Target = true;
+    }
+  }
+  for (llvm::StringRef Item : Fields.drop_front(3)) {
+    auto [Kind, Value] = Item.split(':');
+    unsigned Index = 0;
+    if (Value.empty())
+      return false;
+    if (Kind == "R")
+      F.GlobalReads.push_back(Value.str());
+    else if (Kind == "W")
+      F.GlobalWrites.push_back(Value.str());
+    else if (Kind == "A")
+      F.Assumed = Value.str();
+    else if ((Kind == "r" || Kind == "w") && !Value.getAsInteger(10, Index))
+      (Kind == "r" ? F.ParamReads : F.ParamWrites).push_back(Index);
+    else
+      return false;
+  }
+  // A function defined in a header is in the summary of every file that
+  // includes it: what any of them saw counts.
+  auto [It, Inserted] = Functions.try_emplace(F.Key, F);
+  if (!Inserted)
+    It->second.join(F);
+  return true;
+}
+
+std::optional<FunctionEffects>
+ExceptionSummaries::effectsOf(llvm::StringRef Need) const {
+  if (Need.size() <= 2)
+    return std::nullopt;
+  llvm::StringRef Key = Need.drop_front(2);
+  std::optional<FunctionEffects> Joined;
+  auto Add = [&](llvm::StringRef Of) {
+    auto Found = Functions.find(Of);
+    if (Found == Functions.end())
+      return false;
+    if (Joined)
+      Joined->join(Found->second);
+    else
+      Joined = Found->second;
+    return true;
+  };
+  // A pure virtual method runs one of its overrides, a virtual one may run
+  // itself too.
+  if (!Need.starts_with("P:") && !Add(Key))
+    return std::nullopt;
+  if (Need.starts_with("F:"))
+    return Joined;
+  auto Overrides = Overriders.find(Key);
+  if (Overrides != Overriders.end())
+    for (const auto &Override : Overrides->second)
+      if (!Add(Override.getKey()))
+        return std::nullopt;
+  return Joined;
 }
 
 bool ExceptionSummaries::satisfied(llvm::StringRef Need) const {

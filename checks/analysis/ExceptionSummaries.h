@@ -8,11 +8,19 @@
 //                                   exception out, and the coroutines of
 //                                   other files its verdict rests on
 //   O <key> <overridden key>        a method overriding another
+//   E <key> <flags> <items...>      a function defined in the file: what it
+//                                   reads and writes outside its locals
+//                                   (flags: known, coroutine, suspends,
+//                                   reads-this, writes-this, logs, barrier,
+//                                   throws; items: R:<global> W:<global>
+//                                   r:<parameter> w:<parameter> A:<call>)
 //
 // A later run reads them all and settles each coroutine once for the whole
 // program: it cannot reject when its own body lets nothing out and every
 // coroutine it awaits cannot reject either (a cycle of awaits that nothing
 // else makes fail cannot fail). Anything not in a summary may reject.
+// The E lines give the sequential checks the effects of callees whose
+// bodies are elsewhere (Effects.h); a virtual call joins every override.
 //
 //===----------------------------------------------------------------------===//
 
@@ -41,9 +49,37 @@ std::string crossUnitKey(const FunctionDecl *F);
 /// every override), "P:<key>" (a pure virtual one: every override). None
 /// when the callee has no cross-unit key.
 std::optional<std::string> crossUnitNeed(const CallExpr *Call);
+/// The same for any call of \p Callee (a virtual one as if through a base).
+std::optional<std::string> crossUnitNeed(const FunctionDecl *Callee);
 
 /// The keys of every method \p Method overrides, directly or not.
 std::vector<std::string> overriddenKeys(const FunctionDecl *Method);
+
+/// What a function does outside its own locals, as its file saw it: the
+/// cross-unit twin of CalleeEffects (Effects.h). Globals are named by their
+/// qualified names, "db" for the database (Statements.h) and "*" for state
+/// no other file can name (a static variable of that file).
+struct FunctionEffects {
+  std::string Key;
+  /// Every call and write in its body was understood there.
+  bool Known = false;
+  bool Coroutine = false;
+  bool Suspends = false;
+  bool ReadsThis = false;
+  bool WritesThis = false;
+  bool Logs = false;
+  bool AwaitsBarrier = false;
+  bool Throws = false;
+  std::vector<std::string> GlobalReads;
+  std::vector<std::string> GlobalWrites;
+  std::vector<unsigned> ParamReads;
+  std::vector<unsigned> ParamWrites;
+  /// A call assumed to only read because of its name ("" if none).
+  std::string Assumed;
+
+  /// What running either of two functions does: \p Other joins this.
+  void join(const FunctionEffects &Other);
+};
 
 /// The summary of one translation unit.
 struct UnitSummary {
@@ -57,6 +93,8 @@ struct UnitSummary {
   std::vector<Coroutine> Coroutines;
   /// (method, a method it overrides), for methods that may return a task.
   std::vector<std::pair<std::string, std::string>> Overrides;
+  /// What the functions defined in the file itself do.
+  std::vector<FunctionEffects> Functions;
 
   std::string render() const;
 };
@@ -76,6 +114,10 @@ public:
   void resolve();
   /// Whether a call with this crossUnitNeed cannot reject.
   bool cannotReject(llvm::StringRef Need) const;
+  /// What a call with this crossUnitNeed does: the function, or every
+  /// function a virtual call may run, joined. None when one of them is in
+  /// no summary.
+  std::optional<FunctionEffects> effectsOf(llvm::StringRef Need) const;
   size_t size() const { return Entries.size(); }
 
   /// Reads every *.awlsum file of the directory \p Path (or the file
@@ -89,10 +131,13 @@ private:
     std::vector<std::string> Needs;
   };
   bool satisfied(llvm::StringRef Need) const;
+  /// Adds one E line (split at tabs); false when it is malformed.
+  bool addFunction(llvm::ArrayRef<llvm::StringRef> Fields);
   llvm::StringMap<Entry> Entries;
   /// A method's key -> the keys of every method overriding it.
   llvm::StringMap<llvm::StringSet<>> Overriders;
   llvm::StringSet<> Clean;
+  llvm::StringMap<FunctionEffects> Functions;
 };
 
 /// Settings for the whole process, given by the awaitlint driver

@@ -153,11 +153,11 @@ constexpr OptionSpec Specs[] = {
     {"WhenAllSettledHeader", OptionKind::String, true, false},
     {"SettledValueMethod", OptionKind::String, true, false},
     {"IncludeStyle", OptionKind::String, true, false},
+    {"Summaries", OptionKind::String, true, false},
     // async-unhandled-rejection
     {"AllowCastToVoid", OptionKind::Bool, false, false},
     {"AllowedCalls", OptionKind::NameList, false, true},
     {"DetachFunctions", OptionKind::NameList, false, true},
-    {"Summaries", OptionKind::String, false, false},
     {"ExportSummaries", OptionKind::String, false, false},
 };
 

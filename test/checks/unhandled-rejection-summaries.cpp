@@ -41,13 +41,13 @@
 // RUN: %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --config="{CheckOptions: {async-unhandled-rejection.ExportSummaries: '%t/stalesum'}}" %t/stale/storage.cpp -- %awl_flags -I %inputs/summaries > /dev/null
 // RUN: cd %t/stale && %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --config="{CheckOptions: {async-unhandled-rejection.ExportSummaries: '%t/stalesum'}}" storage.cpp -- %awl_flags -I %inputs/summaries > /dev/null
 // RUN: cat %t/stalesum/*.awlsum | %FileCheck %s --check-prefix=ONCE
-// ONCE-COUNT-1: awaitlint exception summary 1
+// ONCE-COUNT-1: awaitlint summary 2
 // ONCE: C	Disk::lock()	clean
-// ONCE-NOT: awaitlint exception summary
+// ONCE-NOT: awaitlint summary
 // RUN: echo 'int plain() { return 0; }' > %t/stale/storage.cpp
 // RUN: cd %t/stale && %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --config="{CheckOptions: {async-unhandled-rejection.ExportSummaries: '%t/stalesum'}}" storage.cpp -- -std=c++20 > /dev/null
 // RUN: cat %t/stalesum/*.awlsum | %FileCheck %s --check-prefix=EMPTIED
-// EMPTIED: awaitlint exception summary 1
+// EMPTIED: awaitlint summary 2
 // EMPTIED-NOT: {{^}}C
 //
 // clang-tidy sorts the diagnostics by file: storage.cpp's come first.

@@ -204,6 +204,12 @@ struct Parsed {
     auto Found = match(functionDecl(hasName(Name), isDefinition()).bind("f"), Unit->getASTContext());
     return Found.empty() ? nullptr : Found.front().getNodeAs<FunctionDecl>("f");
   }
+  // Its first declaration, with or without a body.
+  const FunctionDecl* declared(llvm::StringRef Name) const {
+    using namespace ast_matchers;
+    auto Found = match(functionDecl(hasName(Name)).bind("f"), Unit->getASTContext());
+    return Found.empty() ? nullptr : Found.front().getNodeAs<FunctionDecl>("f");
+  }
   QualType returnTypeOf(llvm::StringRef Name) const {
     const FunctionDecl* F = function(Name);
     return F ? F->getReturnType() : QualType();
@@ -486,7 +492,7 @@ TEST(CalleeEffects, StatementsReadOrWriteTheDatabase) {
   Parsed P = parse(StatementCode);
   ASSERT_TRUE(P.Unit);
   DefaultEffects D;
-  const CalleeEffects& Purge = D.Effects.effectsOf(P.function("purge"));
+  const CalleeEffects& Purge = D.Effects.effectsOf(P.declared("purge"));
   EXPECT_TRUE(Purge.GlobalWrites.contains(DatabaseObject)) << "a constant's text is spelled out";
   const CalleeEffects& Count = D.Effects.effectsOf(P.function("count"));
   EXPECT_TRUE(Count.GlobalReads.contains(DatabaseObject));
@@ -755,6 +761,105 @@ TEST(ExceptionSummaries, FilesThatDisagreeLetOutAndBadTextIsAnError) {
   EXPECT_EQ(Error, "b.awlsum:2: malformed line");
 }
 
+TEST(ExceptionSummaries, EffectsRoundTripAndVirtualCallsJoinEveryOverride) {
+  UnitSummary Unit;
+  FunctionEffects Next;
+  Next.Key = "next_ticket()";
+  Next.Known = Next.Coroutine = Next.Suspends = true;
+  Next.GlobalReads = {"ticket_counter"};
+  Next.GlobalWrites = {"ticket_counter", "*"};
+  Next.ParamWrites = {1};
+  Next.Assumed = "peek";
+  Unit.Functions.push_back(Next);
+  FunctionEffects Memory;
+  Memory.Key = "MemoryStore::purge(int)";
+  Memory.Known = Memory.Coroutine = true;
+  Unit.Functions.push_back(Memory);
+  FunctionEffects Disk;
+  Disk.Key = "DiskStore::purge(int)";
+  Disk.Coroutine = Disk.Suspends = true;  // unknown: calls into a library
+  Disk.WritesThis = true;
+  Unit.Functions.push_back(Disk);
+  Unit.Overrides = {{"MemoryStore::purge(int)", "Store::purge(int)"}};
+  std::string Text = Unit.render();
+  EXPECT_NE(Text.find("E\tnext_ticket()\tknown,coroutine,suspends\tR:ticket_counter\t"
+                      "W:ticket_counter\tW:*\tw:1\tA:peek\n"),
+            std::string::npos)
+      << Text;
+
+  ExceptionSummaries S = settled({Text});
+  std::optional<FunctionEffects> Read = S.effectsOf("F:next_ticket()");
+  ASSERT_TRUE(Read);
+  EXPECT_TRUE(Read->Known && Read->Coroutine && Read->Suspends);
+  EXPECT_EQ(Read->GlobalWrites, (std::vector<std::string>{"ticket_counter", "*"}));
+  EXPECT_EQ(Read->ParamWrites, (std::vector<unsigned>{1}));
+  EXPECT_EQ(Read->Assumed, "peek");
+  EXPECT_FALSE(S.effectsOf("F:nowhere()"));
+
+  // The only override never suspends: neither does the call.
+  std::optional<FunctionEffects> Purge = S.effectsOf("P:Store::purge(int)");
+  ASSERT_TRUE(Purge);
+  EXPECT_TRUE(Purge->Coroutine && !Purge->Suspends && Purge->Known);
+  // A second override joins in: it suspends, and its effects are unknown.
+  ExceptionSummaries Both = settled({Text, "awaitlint summary 2\nO\tDiskStore::purge(int)\tStore::purge(int)\n"});
+  Purge = Both.effectsOf("P:Store::purge(int)");
+  ASSERT_TRUE(Purge);
+  EXPECT_TRUE(Purge->Suspends && Purge->WritesThis && !Purge->Known);
+  // An override in no summary, or a pure virtual nobody implements: none.
+  ExceptionSummaries Missing = settled({Text, "awaitlint summary 2\nO\tTapeStore::purge(int)\tStore::purge(int)\n"});
+  EXPECT_FALSE(Missing.effectsOf("P:Store::purge(int)"));
+  EXPECT_FALSE(S.effectsOf("P:Feed::pull(int)"));
+  // A virtual method runs itself or an override: it must be summarised too.
+  EXPECT_FALSE(S.effectsOf("V:Store::purge(int)"));
+
+  ExceptionSummaries Bad;
+  std::string Error;
+  EXPECT_FALSE(Bad.add("awaitlint summary 2\nE\tf()\tknown,fast\n", "c.awlsum", Error));
+  EXPECT_EQ(Error, "c.awlsum:2: malformed line");
+  EXPECT_FALSE(Bad.add("awaitlint summary 2\nE\tf()\t-\tw:x\n", "d.awlsum", Error));
+}
+
+TEST(CalleeEffects, SummariesOfOtherFilesNameTheGlobalsDeclaredHere) {
+  // counter is declared twice (extern, then defined): one object. bump and
+  // peek have no body here; a summary says what they do.
+  Parsed P = parse(R"(
+extern int counter;
+int counter = 0;
+int bump();
+int peek();
+int elsewhere();
+struct Store { virtual int purge() = 0; };
+int local_read() { return counter; }
+)");
+  ASSERT_TRUE(P.Unit);
+  ExceptionSummaries S =
+      settled({"awaitlint summary 2\n"
+               "E\tbump()\tknown\tW:counter\n"
+               "E\tpeek()\tknown\tR:hidden_static\tR:db\n"
+               "E\tMem::purge()\tknown,coroutine\n"
+               "O\tMem::purge()\tStore::purge()\n"});
+  DefaultEffects D;
+  D.Effects.useSummaries(&S);
+  const VarDecl* Counter = global(P, "counter");
+  ASSERT_TRUE(Counter);
+  EXPECT_EQ(D.Effects.kindOf(P.declared("bump")), CalleeKind::Summarised);
+  EXPECT_EQ(D.Effects.kindOf(P.declared("elsewhere")), CalleeKind::Unknown);
+  const CalleeEffects& Bump = D.Effects.effectsOf(P.declared("bump"));
+  EXPECT_TRUE(Bump.FromSummary && Bump.Known && !Bump.Visible);
+  EXPECT_TRUE(Bump.GlobalWrites.contains(Counter->getCanonicalDecl()));
+  const CalleeEffects& Read = D.Effects.effectsOf(P.function("local_read"));
+  EXPECT_TRUE(intersects(Bump.GlobalWrites, Read.GlobalReads))
+      << "the summary's counter and this file's are one object";
+  const CalleeEffects& Peek = D.Effects.effectsOf(P.declared("peek"));
+  EXPECT_TRUE(Peek.GlobalReads.contains(OtherUnitState));
+  EXPECT_TRUE(Peek.GlobalReads.contains(DatabaseObject));
+  EXPECT_TRUE(isGlobalState(OtherUnitState));
+  const CalleeEffects& Purge = D.Effects.effectsOf(P.declared("purge"));
+  EXPECT_TRUE(Purge.FromSummary && Purge.Coroutine && !Purge.Suspends);
+  // Without summaries: unknown, as before.
+  DefaultEffects Plain;
+  EXPECT_EQ(Plain.Effects.kindOf(P.declared("bump")), CalleeKind::Unknown);
+}
 TEST(ExceptionSummaries, KeysNameWhatOtherFilesCanCall) {
   Parsed P = parse(R"(
 struct Disk {
