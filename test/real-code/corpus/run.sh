@@ -53,7 +53,7 @@ lint_one() {
   local extra=()
   [[ -z $summaries ]] || extra+=("--read-summaries=$summaries")
   if [[ -n $libcxx ]] && grep -F "\"file\": \"$file\"" "$db" | grep -q -- '-stdlib=libc++'; then
-    extra=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
+    extra+=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
   fi
   { time "$awaitlint" --quiet --checks="$checks" "${extra[@]}" -p "$dir" "$file" >"$work/$n.log" 2>&1 || true; } 2>"$work/$n.time"
 }
