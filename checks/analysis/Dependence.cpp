@@ -7,6 +7,7 @@
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::async::analysis {
 
@@ -96,6 +97,17 @@ std::string AwaitAnalysis::nameOf(ObjectKey Key) const {
     return "the database";
   if (Key == OtherUnitState)
     return "state of another file";
+  if (isForeignState(Key)) {
+    std::string Full = foreignStateName(Key);
+    llvm::StringRef Name = Full;
+    // "*<file>:<name>": a static of that file.
+    if (Name.starts_with("*")) {
+      auto [File, Static] = Name.drop_front().split(':');
+      return "'" + Static.str() + "' of " +
+             llvm::sys::path::filename(File).str();
+    }
+    return "'" + Name.str() + "' of another file";
+  }
   if (const auto *D = dyn_cast<NamedDecl>(static_cast<const Decl *>(Key));
       D && D->getIdentifier())
     return "'" + D->getName().str() + "'";

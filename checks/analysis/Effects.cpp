@@ -11,6 +11,10 @@
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <iterator>
+#include <mutex>
+#include <vector>
 
 namespace clang::tidy::async::analysis {
 
@@ -18,18 +22,61 @@ static const char ThisObjectTag = 0;
 static const char UnknownObjectTag = 0;
 static const char DatabaseObjectTag = 0;
 static const char OtherUnitStateTag = 0;
+/// One key per name other files' summaries give their state: a static of
+/// one file is not a static of another. Past the last, OtherUnitState
+/// stands for all of them.
+static char ForeignStateTags[8192];
 const ObjectKey ThisObject = &ThisObjectTag;
 const ObjectKey UnknownObject = &UnknownObjectTag;
 const ObjectKey DatabaseObject = &DatabaseObjectTag;
 const ObjectKey OtherUnitState = &OtherUnitStateTag;
 
+namespace {
+/// The names of the keys of ForeignStateTags, in order.
+struct ForeignStateNames {
+  std::mutex Lock;
+  llvm::StringMap<unsigned> Index;
+  std::vector<std::string> Names;
+};
+ForeignStateNames &foreignStateNames() {
+  static ForeignStateNames Registry;
+  return Registry;
+}
+} // namespace
+
+bool isForeignState(ObjectKey Key) {
+  const auto *Tag = static_cast<const char *>(Key);
+  return Tag >= std::begin(ForeignStateTags) &&
+         Tag < std::end(ForeignStateTags);
+}
+
+ObjectKey foreignState(llvm::StringRef Name) {
+  ForeignStateNames &Registry = foreignStateNames();
+  std::lock_guard<std::mutex> Hold(Registry.Lock);
+  auto [It, Inserted] = Registry.Index.try_emplace(Name, Registry.Names.size());
+  if (Inserted)
+    Registry.Names.push_back(Name.str());
+  if (It->second >= std::size(ForeignStateTags))
+    return OtherUnitState;
+  return &ForeignStateTags[It->second];
+}
+
+std::string foreignStateName(ObjectKey Key) {
+  if (!isForeignState(Key))
+    return "";
+  ForeignStateNames &Registry = foreignStateNames();
+  std::lock_guard<std::mutex> Hold(Registry.Lock);
+  size_t Index = static_cast<const char *>(Key) - ForeignStateTags;
+  return Index < Registry.Names.size() ? Registry.Names[Index] : "";
+}
+
 bool isSpecialObject(ObjectKey Key) {
   return Key == ThisObject || Key == UnknownObject || Key == DatabaseObject ||
-         Key == OtherUnitState;
+         Key == OtherUnitState || isForeignState(Key);
 }
 
 bool isGlobalState(ObjectKey Key) {
-  if (Key == DatabaseObject || Key == OtherUnitState)
+  if (Key == DatabaseObject || Key == OtherUnitState || isForeignState(Key))
     return true; // a store every client shares, another file's globals
   if (isSpecialObject(Key))
     return false;
@@ -1237,18 +1284,27 @@ ObjectKey EffectAnalysis::globalNamed(llvm::StringRef Name,
   auto Found = GlobalsByName.find(Name);
   // Not declared here: nothing in this file touches it but other files'
   // functions, which all name it alike.
-  return Found == GlobalsByName.end() ? OtherUnitState : Found->second;
+  return Found == GlobalsByName.end() ? foreignState(Name) : Found->second;
 }
 
 /// How other files name the global state \p Key.
 static std::string exportedName(ObjectKey Key) {
   if (Key == DatabaseObject)
     return "db";
+  if (isForeignState(Key))
+    return foreignStateName(Key); // read from a summary, handed on
   const VarDecl *Var = asVariable(Key);
-  if (!Var || !Var->isExternallyVisible() || Var->isStaticLocal() ||
-      Var->getDeclContext()->isFunctionOrMethod())
+  if (!Var)
     return "*";
-  return Var->getQualifiedNameAsString();
+  if (Var->isExternallyVisible() && !Var->isStaticLocal() &&
+      !Var->getDeclContext()->isFunctionOrMethod())
+    return Var->getQualifiedNameAsString();
+  // A static of this file: no other file names it; its file and name keep
+  // it apart from the statics of other files.
+  const SourceManager &SM = Var->getASTContext().getSourceManager();
+  PresumedLoc Where = SM.getPresumedLoc(SM.getExpansionLoc(Var->getLocation()));
+  return "*" + std::string(Where.isValid() ? Where.getFilename() : "") + ":" +
+         Var->getQualifiedNameAsString();
 }
 
 FunctionEffects EffectAnalysis::exportEffects(const FunctionDecl *Definition) {

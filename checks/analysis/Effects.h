@@ -55,6 +55,13 @@ extern const ObjectKey DatabaseObject;
 /// State of other files no declaration here names (a static variable there,
 /// a global this file does not declare), as their summaries report it.
 extern const ObjectKey OtherUnitState;
+/// The key of the state an other file's summary names \p Name (a global
+/// this file does not declare, a static of that file): one per name.
+ObjectKey foreignState(llvm::StringRef Name);
+/// \p Key is one of those.
+bool isForeignState(ObjectKey Key);
+/// The name of such a key ("" for any other).
+std::string foreignStateName(ObjectKey Key);
 
 /// \p Key is one of the keys above, not a declaration.
 bool isSpecialObject(ObjectKey Key);

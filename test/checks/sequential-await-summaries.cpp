@@ -8,12 +8,12 @@
 // fix on a note: a change in the other file can make the summary wrong).
 //
 // RUN: rm -rf %t.sum
-// RUN: %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --export-summaries=%t.sum %inputs/summaries/session.cpp -- %awl_flags -I %inputs/summaries > /dev/null
+// RUN: %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-unhandled-rejection' --export-summaries=%t.sum %inputs/summaries/session.cpp %inputs/summaries/ledger.cpp -- %awl_flags -I %inputs/summaries > /dev/null
 // RUN: cat %t.sum/*.awlsum | %FileCheck %s --check-prefix=SUMMARY
 // SUMMARY: awaitlint summary 2
 // SUMMARY-DAG: E	next_ticket()	known,coroutine,suspends	R:ticket_counter	W:ticket_counter
 // SUMMARY-DAG: E	current_ticket()	known,coroutine,suspends	R:ticket_counter
-// SUMMARY-DAG: E	warm_cache(int)	known,coroutine,suspends	W:*
+// SUMMARY-DAG: E	warm_cache(int)	known,coroutine,suspends	W:*{{.*}}session.cpp:warmed
 // SUMMARY-DAG: E	audit(int)	coroutine,suspends
 // SUMMARY-DAG: E	tally(std::vector<int> &, int)	known,coroutine,suspends	r:0	w:0
 // SUMMARY-DAG: E	quick_total(int)	known,coroutine{{$}}
@@ -24,13 +24,14 @@
 // RUN: %check_async --fix-notes --config="{CheckOptions: {Summaries: '%t.sum'}}" %s async-sequential-await,async-await-in-loop %t -- -I %inputs/summaries
 //
 // Without them, the checks see only declarations: three false positives
-// (tickets, quick_totals, purge_all) and a miss (warm_then_price).
+// (tickets, quick_totals, purge_all) and two misses (warm_then_price,
+// warm_then_ledger).
 // RUN: %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-sequential-await,async-await-in-loop' %s -- %awl_flags -I %inputs/summaries 2>&1 | grep -E '^[^ ].*: warning: ' | %FileCheck %s --check-prefix=NONE --implicit-check-not=warning:
 // NONE: sequential-await-summaries.cpp:[[# @LINE + 10]]:11: warning: 2 independent
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 39]]:11: warning: 2 independent
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 55]]:11: warning: 2 independent
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 62]]:5: warning: co_await in a loop
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 68]]:14: warning: co_await in a loop
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 48]]:11: warning: 2 independent
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 64]]:11: warning: 2 independent
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 71]]:5: warning: co_await in a loop
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 77]]:14: warning: co_await in a loop
 #include "session.hpp"
 #include <vector>
 
@@ -56,6 +57,15 @@ awl::Promise<int> warm_then_hits() {
   co_await warm_cache(1);
   int h = co_await cache_hits();
   co_return h;
+}
+
+// A static of session.cpp and a static of ledger.cpp are two objects.
+awl::Promise<int> warm_then_ledger(int id) {
+  co_await warm_cache(id);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 2 independent co_await expressions run one after another; start them together with 'awl::when_all' [async-sequential-await]
+  int n = co_await ledger_size();
+  // CHECK-FIXES: {{^}}  auto [warm_cache_done, n] = co_await awl::when_all(warm_cache(id), ledger_size());{{$}}
+  co_return n;
 }
 
 // audit calls a function defined in no file: an ordering step still.

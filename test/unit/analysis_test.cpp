@@ -835,7 +835,7 @@ int local_read() { return counter; }
   ExceptionSummaries S =
       settled({"awaitlint summary 2\n"
                "E\tbump()\tknown\tW:counter\n"
-               "E\tpeek()\tknown\tR:hidden_static\tR:db\n"
+               "E\tpeek()\tknown\tR:*a.cpp:hidden_static\tR:db\n"
                "E\tMem::purge()\tknown,coroutine\n"
                "O\tMem::purge()\tStore::purge()\n"});
   DefaultEffects D;
@@ -851,9 +851,15 @@ int local_read() { return counter; }
   EXPECT_TRUE(intersects(Bump.GlobalWrites, Read.GlobalReads))
       << "the summary's counter and this file's are one object";
   const CalleeEffects& Peek = D.Effects.effectsOf(P.declared("peek"));
-  EXPECT_TRUE(Peek.GlobalReads.contains(OtherUnitState));
+  EXPECT_TRUE(Peek.GlobalReads.contains(foreignState("*a.cpp:hidden_static")));
   EXPECT_TRUE(Peek.GlobalReads.contains(DatabaseObject));
-  EXPECT_TRUE(isGlobalState(OtherUnitState));
+  // One key per name, none a declaration of this file.
+  EXPECT_EQ(foreignState("*a.cpp:hidden_static"), foreignState("*a.cpp:hidden_static"));
+  EXPECT_NE(foreignState("*a.cpp:hidden_static"), foreignState("*b.cpp:hidden_static"));
+  EXPECT_TRUE(isGlobalState(foreignState("*b.cpp:hidden_static")));
+  EXPECT_TRUE(isSpecialObject(foreignState("*b.cpp:hidden_static")));
+  EXPECT_EQ(foreignStateName(foreignState("*b.cpp:hidden_static")), "*b.cpp:hidden_static");
+  EXPECT_FALSE(isForeignState(Counter));
   const CalleeEffects& Purge = D.Effects.effectsOf(P.declared("purge"));
   EXPECT_TRUE(Purge.FromSummary && Purge.Coroutine && !Purge.Suspends);
   // Without summaries: unknown, as before.
