@@ -674,7 +674,7 @@ private:
     if (Callee &&
         Check.Effects.kindOf(Callee) == analysis::CalleeKind::Summarised) {
       const analysis::CalleeEffects &Effects = Check.Effects.effectsOf(Callee);
-      if (Effects.Coroutine && !Effects.Suspends)
+      if (Effects.neverSuspends())
         return reject("the awaited coroutine never suspends");
       // Each call reads what the previous one wrote (a counter, a cursor).
       if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
@@ -839,8 +839,7 @@ private:
       if (Check.Effects.kindOf(Called) == analysis::CalleeKind::Summarised) {
         const analysis::CalleeEffects &Effects =
             Check.Effects.effectsOf(Called);
-        if (Effects.Coroutine)
-          Suspends = Effects.Suspends;
+        Suspends = !Effects.neverSuspends();
         if (analysis::intersects(Effects.GlobalWrites, Effects.GlobalReads))
           return reject("each call reads state the previous call wrote");
       }
@@ -1137,10 +1136,8 @@ private:
       return Name + " is passed an object it may modify";
     if (Op.hasUnknownCall() && !Check.Opts.SideEffectFree.matches(Callee))
       return Name + " is not known to be free of side effects";
-    if (Check.Effects.kindOf(Callee) == analysis::CalleeKind::Summarised &&
-        Check.Effects.effectsOf(Callee).FromSummary)
-      return Name + " is in another file: its summary says what it does, "
-                    "and a change there can make that wrong";
+    if (std::optional<std::string> Caveat = Check.Effects.summaryCaveat(Callee))
+      return Caveat;
     if (Op.WritesNonLocal)
       return Name + " writes state outside the coroutine";
     if (StoresNonLocal)

@@ -7,7 +7,6 @@
 #include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "llvm/Support/Path.h"
 
 namespace clang::tidy::async::analysis {
 
@@ -97,17 +96,8 @@ std::string AwaitAnalysis::nameOf(ObjectKey Key) const {
     return "the database";
   if (Key == OtherUnitState)
     return "state of another file";
-  if (isForeignState(Key)) {
-    std::string Full = foreignStateName(Key);
-    llvm::StringRef Name = Full;
-    // "*<file>:<name>": a static of that file.
-    if (Name.starts_with("*")) {
-      auto [File, Static] = Name.drop_front().split(':');
-      return "'" + Static.str() + "' of " +
-             llvm::sys::path::filename(File).str();
-    }
-    return "'" + Name.str() + "' of another file";
-  }
+  if (isForeignState(Key))
+    return describeForeignState(Key);
   if (const auto *D = dyn_cast<NamedDecl>(static_cast<const Decl *>(Key));
       D && D->getIdentifier())
     return "'" + D->getName().str() + "'";
@@ -173,8 +163,7 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
   Site.Callee = Callee;
   Site.Kind = Callee ? Effects.kindOf(Callee) : CalleeKind::Unknown;
   if (Callee && Site.Kind == CalleeKind::Summarised &&
-      Effects.effectsOf(Callee).Coroutine &&
-      !Effects.effectsOf(Callee).Suspends)
+      Effects.effectsOf(Callee).neverSuspends())
     return "'" + qualifiedName(Callee) + "' never suspends";
   // Its task is complete when it returns: started together, it saves
   // nothing.
@@ -200,8 +189,6 @@ AwaitAnalysis::makeSite(const AwaitStatement &S) {
     }
   }
   Site.CalleeHarmless = Effects.isHarmlessCall(Callee, Site.Operand);
-  Site.EffectsFromSummary = Callee && Site.Kind == CalleeKind::Summarised &&
-                            Effects.effectsOf(Callee).FromSummary;
 
   if (S.Declared) {
     Site.Results.insert(S.Declared);
@@ -402,9 +389,8 @@ AwaitAnalysis::behaviourChange(llvm::ArrayRef<const AwaitSite *> Sites) const {
              Site->ArgumentUnknownCall + "', which may have side effects";
     if (Site->Kind == CalleeKind::Unknown)
       return Name + " is not known to be free of side effects";
-    if (Site->EffectsFromSummary)
-      return Name + " is in another file: its summary says what it does, "
-                    "and a change there can make that wrong";
+    if (std::optional<std::string> Caveat = Effects.summaryCaveat(Callee))
+      return Caveat;
     if (Site->Operand.UnknownCall == qualifiedName(Callee))
       return Name + " writes through a pointer or reference to something "
                     "the analysis cannot name";

@@ -67,8 +67,6 @@ struct AwaitSite {
   /// The awaited call changes nothing other code could see and waits on no
   /// barrier.
   bool CalleeHarmless = false;
-  /// What the callee does is known from another file's summary.
-  bool EffectsFromSummary = false;
   /// Local error codes the operand names only to have the operation store
   /// its error in (asio's redirect_error): written, never read by it.
   ObjectSet ErrorSlots;

@@ -12,6 +12,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 #include <iterator>
 #include <mutex>
 #include <vector>
@@ -68,6 +69,21 @@ std::string foreignStateName(ObjectKey Key) {
   std::lock_guard<std::mutex> Hold(Registry.Lock);
   size_t Index = static_cast<const char *>(Key) - ForeignStateTags;
   return Index < Registry.Names.size() ? Registry.Names[Index] : "";
+}
+
+/// How a static of \p File named \p Name is named in summaries.
+static std::string staticStateName(llvm::StringRef File, llvm::StringRef Name) {
+  return ("*" + File + ":" + Name).str();
+}
+
+std::string describeForeignState(ObjectKey Key) {
+  std::string Full = foreignStateName(Key);
+  llvm::StringRef Name = Full;
+  if (Name.starts_with("*")) {
+    auto [File, Static] = Name.drop_front().split(':');
+    return "'" + Static.str() + "' of " + llvm::sys::path::filename(File).str();
+  }
+  return "'" + Name.str() + "' of another file";
 }
 
 bool isSpecialObject(ObjectKey Key) {
@@ -1225,18 +1241,12 @@ EffectAnalysis::summaryEffects(const FunctionDecl *Callee) const {
   if (!From)
     return nullptr;
   auto Effects = std::make_unique<CalleeEffects>();
+  static_cast<EffectFlags &>(*Effects) = *From;
   Effects->FromSummary = true;
   Effects->Known = From->Known;
   if (!Effects->Known)
     Effects->Unknown = qualifiedName(Callee);
   Effects->Assumed = From->Assumed;
-  Effects->Coroutine = From->Coroutine;
-  Effects->Suspends = From->Suspends;
-  Effects->ReadsThis = From->ReadsThis;
-  Effects->WritesThis = From->WritesThis;
-  Effects->Logs = From->Logs;
-  Effects->AwaitsBarrier = From->AwaitsBarrier;
-  Effects->Throws = From->Throws;
   const ASTContext &Context = Callee->getASTContext();
   for (const std::string &Name : From->GlobalReads)
     Effects->GlobalReads.insert(globalNamed(Name, Context));
@@ -1303,21 +1313,25 @@ static std::string exportedName(ObjectKey Key) {
   // it apart from the statics of other files.
   const SourceManager &SM = Var->getASTContext().getSourceManager();
   PresumedLoc Where = SM.getPresumedLoc(SM.getExpansionLoc(Var->getLocation()));
-  return "*" + std::string(Where.isValid() ? Where.getFilename() : "") + ":" +
-         Var->getQualifiedNameAsString();
+  return staticStateName(Where.isValid() ? Where.getFilename() : "",
+                         Var->getQualifiedNameAsString());
+}
+
+std::optional<std::string>
+EffectAnalysis::summaryCaveat(const FunctionDecl *Callee) {
+  if (!Callee || kindOf(Callee) != CalleeKind::Summarised ||
+      !effectsOf(Callee).FromSummary)
+    return std::nullopt;
+  return "'" + qualifiedName(Callee) +
+         "' is in another file: its summary says what it does, and a change "
+         "there can make that wrong";
 }
 
 FunctionEffects EffectAnalysis::exportEffects(const FunctionDecl *Definition) {
   const CalleeEffects &Effects = effectsAt(Definition, 1, /*OwnBody=*/true);
   FunctionEffects F;
+  static_cast<EffectFlags &>(F) = Effects;
   F.Known = Effects.Known;
-  F.Coroutine = Effects.Coroutine;
-  F.Suspends = Effects.Suspends;
-  F.ReadsThis = Effects.ReadsThis;
-  F.WritesThis = Effects.WritesThis;
-  F.Logs = Effects.Logs;
-  F.AwaitsBarrier = Effects.AwaitsBarrier;
-  F.Throws = Effects.Throws;
   F.Assumed = Effects.Assumed;
   auto Names = [](const ObjectSet &Keys) {
     std::vector<std::string> Out;

@@ -62,6 +62,8 @@ ObjectKey foreignState(llvm::StringRef Name);
 bool isForeignState(ObjectKey Key);
 /// The name of such a key ("" for any other).
 std::string foreignStateName(ObjectKey Key);
+/// That name for messages: "'dbConn' of Database.cpp".
+std::string describeForeignState(ObjectKey Key);
 
 /// \p Key is one of the keys above, not a declaration.
 bool isSpecialObject(ObjectKey Key);
@@ -114,8 +116,28 @@ struct AccessSummary {
   void merge(const AccessSummary &From);
 };
 
+/// What one bit says of a function, in the analysis (CalleeEffects) and in
+/// the summaries of other files (FunctionEffects, ExceptionSummaries.h).
+struct EffectFlags {
+  /// It is a coroutine (its body says so, or its file's summary).
+  bool Coroutine = false;
+  /// It is a coroutine whose body contains a suspension point.
+  bool Suspends = false;
+  bool ReadsThis = false;
+  bool WritesThis = false;
+  bool Logs = false;
+  /// Its body awaits a barrier (a coroutine that sleeps, locks, ...).
+  bool AwaitsBarrier = false;
+  /// Its body, or a function it calls, contains a throw expression, and it
+  /// is not noexcept.
+  bool Throws = false;
+
+  /// A coroutine that never suspends: started early, it saves nothing.
+  bool neverSuspends() const { return Coroutine && !Suspends; }
+};
+
 /// What a function does outside its own locals, as seen from its callers.
-struct CalleeEffects {
+struct CalleeEffects : EffectFlags {
   /// Every call and write inside it was understood.
   bool Known = true;
   std::string Unknown; ///< Why not, for messages.
@@ -123,24 +145,12 @@ struct CalleeEffects {
   std::string Assumed;
   ObjectSet GlobalReads;
   ObjectSet GlobalWrites;
-  bool ReadsThis = false;
-  bool WritesThis = false;
   /// Per parameter: what the function reads or writes through it (for
   /// reference, pointer and view parameters).
   llvm::SmallVector<bool, 4> ParamReads;
   llvm::SmallVector<bool, 4> ParamWrites;
-  bool Logs = false;
-  /// Its body awaits a barrier (a coroutine that sleeps, locks, ...).
-  bool AwaitsBarrier = false;
-  /// It is a coroutine whose body contains a suspension point.
-  bool Suspends = false;
-  /// Its body, or a function it calls, contains a throw expression, and it
-  /// is not noexcept.
-  bool Throws = false;
   /// Its body is in the translation unit.
   bool Visible = false;
-  /// It is a coroutine (its body says so, or its file's summary).
-  bool Coroutine = false;
   /// What is known comes from the summary of another file
   /// (ExceptionSummaries.h): a change there can make it wrong.
   bool FromSummary = false;
@@ -192,6 +202,10 @@ public:
   void useSummaries(const ExceptionSummaries *Summaries) {
     this->Summaries = Summaries;
   }
+  /// Why a fix that relies on what \p Callee does may change behaviour
+  /// because that is known from another file's summary; none otherwise.
+  std::optional<std::string> summaryCaveat(const FunctionDecl *Callee);
+
   /// What \p Definition's body does, named for other files' summaries.
   FunctionEffects exportEffects(const FunctionDecl *Definition);
 

@@ -7,7 +7,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -24,6 +23,24 @@ namespace clang::tidy::async::analysis {
 constexpr llvm::StringLiteral SummaryHeader = "awaitlint summary 2";
 constexpr llvm::StringLiteral SummaryHeaderVersion1 =
     "awaitlint exception summary 1";
+
+/// The flags of an E line, in the order written; "known" comes first. Two
+/// functions joined (the overrides a virtual call may run) are a coroutine
+/// only if both are, and have every other flag either has.
+struct FlagName {
+  bool EffectFlags::*Flag;
+  llvm::StringLiteral Name;
+  bool JoinsByAll;
+};
+constexpr FlagName EffectFlagNames[] = {
+    {&EffectFlags::Coroutine, "coroutine", true},
+    {&EffectFlags::Suspends, "suspends", false},
+    {&EffectFlags::ReadsThis, "reads-this", false},
+    {&EffectFlags::WritesThis, "writes-this", false},
+    {&EffectFlags::Logs, "logs", false},
+    {&EffectFlags::AwaitsBarrier, "barrier", false},
+    {&EffectFlags::Throws, "throws", false},
+};
 
 namespace {
 
@@ -78,19 +95,17 @@ std::optional<std::string> crossUnitNeed(const FunctionDecl *Callee) {
 
 std::optional<std::string> crossUnitNeed(const CallExpr *Call) {
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  std::string Key = crossUnitKey(Callee);
-  if (Key.empty())
-    return std::nullopt;
-  bool Virtual = mayBeOverridden(Callee);
   // `Base::f()` names the one it runs.
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
-    if (const auto *Callee =
+  if (const auto *Member = dyn_cast_or_null<CXXMemberCallExpr>(Call))
+    if (const auto *Named =
             dyn_cast<MemberExpr>(Member->getCallee()->IgnoreParenImpCasts());
-        Callee && Callee->hasQualifier())
-      Virtual = false;
-  if (!Virtual)
-    return "F:" + Key;
-  return (cast<CXXMethodDecl>(Callee)->isPureVirtual() ? "P:" : "V:") + Key;
+        Named && Named->hasQualifier()) {
+      std::string Key = crossUnitKey(Callee);
+      if (Key.empty())
+        return std::nullopt;
+      return "F:" + Key;
+    }
+  return crossUnitNeed(Callee);
 }
 
 std::vector<std::string> overriddenKeys(const FunctionDecl *F) {
@@ -128,18 +143,15 @@ std::string UnitSummary::render() const {
   for (const FunctionEffects &F : Functions) {
     Out << "E\t" << F.Key << '\t';
     llvm::ListSeparator Comma(",");
-    for (auto [Set, Name] : {std::pair{F.Known, "known"},
-                             {F.Coroutine, "coroutine"},
-                             {F.Suspends, "suspends"},
-                             {F.ReadsThis, "reads-this"},
-                             {F.WritesThis, "writes-this"},
-                             {F.Logs, "logs"},
-                             {F.AwaitsBarrier, "barrier"},
-                             {F.Throws, "throws"}})
-      if (Set)
-        Out << Comma << Name;
-    if (!F.Known && !F.Coroutine && !F.Suspends && !F.ReadsThis &&
-        !F.WritesThis && !F.Logs && !F.AwaitsBarrier && !F.Throws)
+    bool AnyFlag = F.Known;
+    if (F.Known)
+      Out << Comma << "known";
+    for (const FlagName &Entry : EffectFlagNames)
+      if (F.*Entry.Flag) {
+        Out << Comma << Entry.Name;
+        AnyFlag = true;
+      }
+    if (!AnyFlag)
       Out << '-';
     for (const std::string &Global : F.GlobalReads)
       Out << "\tR:" << Global;
@@ -257,13 +269,10 @@ bool ExceptionSummaries::add(llvm::StringRef Text, llvm::StringRef Origin,
 
 void FunctionEffects::join(const FunctionEffects &Other) {
   Known = Known && Other.Known;
-  Coroutine = Coroutine && Other.Coroutine;
-  Suspends = Suspends || Other.Suspends;
-  ReadsThis = ReadsThis || Other.ReadsThis;
-  WritesThis = WritesThis || Other.WritesThis;
-  Logs = Logs || Other.Logs;
-  AwaitsBarrier = AwaitsBarrier || Other.AwaitsBarrier;
-  Throws = Throws || Other.Throws;
+  for (const FlagName &Entry : EffectFlagNames)
+    this->*Entry.Flag = Entry.JoinsByAll
+                            ? this->*Entry.Flag && Other.*Entry.Flag
+                            : this->*Entry.Flag || Other.*Entry.Flag;
   auto Union = [](auto &Into, const auto &From) {
     for (const auto &Item : From)
       if (!llvm::is_contained(Into, Item))
@@ -284,19 +293,15 @@ bool ExceptionSummaries::addFunction(llvm::ArrayRef<llvm::StringRef> Fields) {
     llvm::SmallVector<llvm::StringRef, 8> Flags;
     Fields[2].split(Flags, ',');
     for (llvm::StringRef Flag : Flags) {
-      bool *Target = llvm::StringSwitch<bool *>(Flag)
-                         .Case("known", &F.Known)
-                         .Case("coroutine", &F.Coroutine)
-                         .Case("suspends", &F.Suspends)
-                         .Case("reads-this", &F.ReadsThis)
-                         .Case("writes-this", &F.WritesThis)
-                         .Case("logs", &F.Logs)
-                         .Case("barrier", &F.AwaitsBarrier)
-                         .Case("throws", &F.Throws)
-                         .Default(nullptr);
-      if (!Target)
+      if (Flag == "known") {
+        F.Known = true;
+        continue;
+      }
+      const auto *Entry = llvm::find_if(
+          EffectFlagNames, [&](const FlagName &E) { return E.Name == Flag; });
+      if (Entry == std::end(EffectFlagNames))
         return false;
-      *Target = true;
+      F.*Entry->Flag = true;
     }
   }
   for (llvm::StringRef Item : Fields.drop_front(3)) {

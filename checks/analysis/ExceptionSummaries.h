@@ -27,6 +27,7 @@
 #ifndef AWAITLINT_CHECKS_ANALYSIS_EXCEPTIONSUMMARIES_H
 #define AWAITLINT_CHECKS_ANALYSIS_EXCEPTIONSUMMARIES_H
 
+#include "Effects.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/StringMap.h"
@@ -57,19 +58,12 @@ std::vector<std::string> overriddenKeys(const FunctionDecl *Method);
 
 /// What a function does outside its own locals, as its file saw it: the
 /// cross-unit twin of CalleeEffects (Effects.h). Globals are named by their
-/// qualified names, "db" for the database (Statements.h) and "*" for state
-/// no other file can name (a static variable of that file).
-struct FunctionEffects {
+/// qualified names, "db" for the database (Statements.h), and a static of a
+/// file, which no other file can name, by "*<file>:<name>".
+struct FunctionEffects : EffectFlags {
   std::string Key;
   /// Every call and write in its body was understood there.
   bool Known = false;
-  bool Coroutine = false;
-  bool Suspends = false;
-  bool ReadsThis = false;
-  bool WritesThis = false;
-  bool Logs = false;
-  bool AwaitsBarrier = false;
-  bool Throws = false;
   std::vector<std::string> GlobalReads;
   std::vector<std::string> GlobalWrites;
   std::vector<unsigned> ParamReads;
