@@ -693,6 +693,14 @@ TEST(AwaitDiscovery, AwaitableOperatorsCombineTheirCallsLeftToRight) {
 
 // --- Exception summaries ---------------------------------------------------
 
+// Why a fresh ExceptionSummaries refuses Text (Origin names it), or none.
+std::optional<std::string> rejection(llvm::StringRef Text, llvm::StringRef Origin) {
+  ExceptionSummaries S;
+  std::string Error;
+  if (S.add(Text, Origin, Error)) return std::nullopt;
+  return Error;
+}
+
 ExceptionSummaries settled(std::initializer_list<llvm::StringRef> Files) {
   ExceptionSummaries S;
   std::string Error;
@@ -753,12 +761,8 @@ TEST(ExceptionSummaries, FilesThatDisagreeLetOutAndBadTextIsAnError) {
       "# b.cpp\nawaitlint exception summary 1\r\nC\tinline_job()\tlets-out\n",
   });
   EXPECT_FALSE(S.cannotReject("F:inline_job()"));
-  ExceptionSummaries Bad;
-  std::string Error;
-  EXPECT_FALSE(Bad.add("C\tx()\tclean\n", "a.awlsum", Error));
-  EXPECT_EQ(Error, "a.awlsum: not an awaitlint exception summary");
-  EXPECT_FALSE(Bad.add("awaitlint exception summary 1\nC\tx()\tmaybe\n", "b.awlsum", Error));
-  EXPECT_EQ(Error, "b.awlsum:2: malformed line");
+  EXPECT_EQ(rejection("C\tx()\tclean\n", "a.awlsum"), "a.awlsum: not an awaitlint exception summary");
+  EXPECT_EQ(rejection("awaitlint exception summary 1\nC\tx()\tmaybe\n", "b.awlsum"), "b.awlsum:2: malformed line");
 }
 
 TEST(ExceptionSummaries, EffectsRoundTripAndVirtualCallsJoinEveryOverride) {
@@ -812,11 +816,8 @@ TEST(ExceptionSummaries, EffectsRoundTripAndVirtualCallsJoinEveryOverride) {
   // A virtual method runs itself or an override: it must be summarised too.
   EXPECT_FALSE(S.effectsOf("V:Store::purge(int)"));
 
-  ExceptionSummaries Bad;
-  std::string Error;
-  EXPECT_FALSE(Bad.add("awaitlint summary 2\nE\tf()\tknown,fast\n", "c.awlsum", Error));
-  EXPECT_EQ(Error, "c.awlsum:2: malformed line");
-  EXPECT_FALSE(Bad.add("awaitlint summary 2\nE\tf()\t-\tw:x\n", "d.awlsum", Error));
+  EXPECT_EQ(rejection("awaitlint summary 2\nE\tf()\tknown,fast\n", "c.awlsum"), "c.awlsum:2: malformed line");
+  EXPECT_EQ(rejection("awaitlint summary 2\nE\tf()\t-\tw:x\n", "d.awlsum"), "d.awlsum:2: malformed line");
 }
 
 TEST(CalleeEffects, SummariesOfOtherFilesNameTheGlobalsDeclaredHere) {
