@@ -280,10 +280,15 @@ std::optional<std::string> AwaitAnalysis::dependence(const AwaitSite &E,
                                       : S.Operand.AssumedCall;
   };
   // (It reaches globals, and what it is handed: the latter is decided above.)
-  if (auto Key = writtenGlobal(L.Operand); Key && !E.effectsKnown())
+  // An answer to an event (AcknowledgementCalls) whose body is elsewhere is
+  // taken to act on what it is handed only, as everywhere else.
+  auto MayReadGlobals = [this](const AwaitSite &S) {
+    return !S.effectsKnown() && !isAcknowledgement(S);
+  };
+  if (auto Key = writtenGlobal(L.Operand); Key && MayReadGlobals(E))
     return "'" + Unread(E) + "' may read " + nameOf(*Key) + ", which " +
            L.calleeName() + " writes";
-  if (auto Key = writtenGlobal(E.Operand); Key && !L.effectsKnown())
+  if (auto Key = writtenGlobal(E.Operand); Key && MayReadGlobals(L))
     return "'" + Unread(L) + "' may read " + nameOf(*Key) + ", which " +
            E.calleeName() + " writes";
   // An await done for its effect orders the different operations around it,

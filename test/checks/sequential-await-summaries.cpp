@@ -25,13 +25,14 @@
 //
 // Without them, the checks see only declarations: three false positives
 // (tickets, quick_totals, purge_all) and two misses (warm_then_price,
-// warm_then_ledger).
+// warm_then_ledger); defer_then_ticket is reported either way.
 // RUN: %awaitlint --quiet --warnings-as-errors=-* --checks='-*,async-sequential-await,async-await-in-loop' %s -- %awl_flags -I %inputs/summaries 2>&1 | grep -E '^[^ ].*: warning: ' | %FileCheck %s --check-prefix=NONE --implicit-check-not=warning:
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 10]]:11: warning: 2 independent
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 48]]:11: warning: 2 independent
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 64]]:11: warning: 2 independent
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 71]]:5: warning: co_await in a loop
-// NONE: sequential-await-summaries.cpp:[[# @LINE + 77]]:14: warning: co_await in a loop
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 11]]:11: warning: 2 independent
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 52]]:3: warning: 2 independent
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 66]]:11: warning: 2 independent
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 82]]:11: warning: 2 independent
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 89]]:5: warning: co_await in a loop
+// NONE: sequential-await-summaries.cpp:[[# @LINE + 95]]:14: warning: co_await in a loop
 #include "session.hpp"
 #include <vector>
 
@@ -73,6 +74,24 @@ awl::Promise<int> audit_then_price(int id) {
   co_await audit(id);
   int p = co_await price_of(id);
   co_return p;
+}
+
+// An answer to an event whose body is in no summary acts on what it is
+// handed (AcknowledgementCalls): next_ticket's write of a global is
+// nothing it reads.
+awl::Promise<int> defer_then_ticket(Event &ev) {
+  co_await acknowledge(ev);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 2 independent co_await expressions run one after another; start them together with 'awl::when_all' [async-sequential-await]
+  int t = co_await next_ticket();
+  // CHECK-FIXES: {{^}}  auto [acknowledge_done, t] = co_await awl::when_all(acknowledge(ev), next_ticket());{{$}}
+  co_return t;
+}
+
+// Any other call in no summary may read the global next_ticket writes.
+awl::Promise<int> record_then_ticket(int id) {
+  co_await record(id);
+  int t = co_await next_ticket();
+  co_return t;
 }
 
 awl::Promise<int> price_and_stock(int a, int b) {

@@ -15,6 +15,9 @@ awl::Promise<void> warm_cache(int id); // writes a static of session.cpp
 awl::Promise<int> cache_hits();        // reads that static
 awl::Promise<int> ledger_size();       // ledger.cpp: reads a static of its own
 awl::Promise<void> audit(int id);      // calls something defined nowhere
+struct Event { int id; };
+awl::Promise<void> acknowledge(Event &ev); // defined in no file summarised
+awl::Promise<void> record(int id);         // defined in no file summarised
 awl::Promise<int> tally(std::vector<int> &into, int id); // writes into
 awl::Promise<int> quick_total(int id);  // a coroutine that never suspends
 
