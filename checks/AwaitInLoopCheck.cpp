@@ -544,15 +544,15 @@ private:
   }
 
   /// Why the body's suspension points cannot be run as a per-item chain
-  /// (analyzeChain): each must be a co_await of a call, none in a try block
-  /// or a nested loop.
+  /// (analyzeChain): each must be a co_await of a call, none in a nested
+  /// loop. (A try block moves into its item's coroutine with the awaits it
+  /// guards, and catches there what it caught before; one whose handler
+  /// leaves the loop is refused with the other ways out.)
   static std::optional<std::string>
   chainRefusal(const SuspensionCounter &Counter) {
     if (Counter.Others != 0)
       return "the body holds several suspension points, not all of them a "
              "co_await of a call (co_yield, co_return)";
-    if (Counter.Tries != 0)
-      return "the body holds several awaits and a try block";
     if (Counter.InNestedLoops != 0)
       return "the body holds several awaits, some in a nested loop";
     return std::nullopt;
@@ -600,7 +600,10 @@ private:
           Statements.pop_back();
         }
       }
-    if (!Several && Counter.Tries != 0 && !takeGuard(Counter.Tries))
+    // A try block the rewrite cannot take (not the body's last statement,
+    // or one of several) leaves the per-item chain, without a fix-it.
+    bool Guarded = Several || Counter.Tries == 0 || takeGuard(Counter.Tries);
+    if (!Guarded && !Check.Opts.PerItemChains)
       return false;
 
     collectDeclared(P.Body, PerIteration);
@@ -619,7 +622,7 @@ private:
           PerIteration.insert(Binding);
     }
 
-    if (Several)
+    if (Several || !Guarded)
       return analyzeChain();
 
     size_t AwaitIndex = Statements.size();

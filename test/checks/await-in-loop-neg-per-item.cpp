@@ -172,14 +172,32 @@ awl::Promise<int> polled(std::vector<int> ids) {
   co_return total;
 }
 
-// A try block among several awaits.
-awl::Promise<int> guarded(std::vector<int> ids) {
+// A try block whose handler leaves the loop: the first failure stops the
+// items after it from ever starting.
+awl::Promise<int> guarded_until_failure(std::vector<int> ids) {
   int total = 0;
   for (int id : ids) {
     User u = co_await get_user(id);
     try {
       total += co_await get_score(u.id);
     } catch (...) {
+      break;
+    }
+  }
+  co_return total;
+}
+
+// A handler that changes what the next item's call is given: each item
+// depends on the outcome of the one before.
+awl::Promise<int> guarded_backoff(std::vector<int> ids) {
+  int total = 0;
+  int retries = 0;
+  for (int id : ids) {
+    User u = co_await get_user(id + retries);
+    try {
+      total += co_await get_score(u.id);
+    } catch (...) {
+      ++retries;
     }
   }
   co_return total;

@@ -140,16 +140,3 @@ awl::Promise<int> skipping_the_step(std::vector<int> ids) {
   }
   co_return sum;
 }
-
-// Two awaits in the try block.
-awl::Promise<int> pairs(std::vector<int> ids) {
-  int sum = 0;
-  for (int id : ids) {
-    try {
-      sum += co_await fetch(id);
-      sum += co_await fetch(id + 1);
-    } catch (...) {
-    }
-  }
-  co_return sum;
-}

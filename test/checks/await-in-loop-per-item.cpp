@@ -101,3 +101,57 @@ awl::Promise<int> tested(std::vector<int> ids) {
   }
   co_return n;
 }
+
+// A try block moves into its item's coroutine with the awaits it guards
+// and catches there what it caught before: each item's failure is
+// swallowed as in the loop.
+awl::Promise<int> guarded(std::vector<int> ids) {
+  int total = 0;
+  for (int id : ids) {
+    User u = co_await get_user(id);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: co_await in a loop runs the iterations one after another, 2 awaits each
+    // CHECK-NOTES: :[[@LINE-2]]:14: warning: co_await in a loop runs the iterations one after another, 2 awaits each
+    // CHECK-NOTES: :[[@LINE-3]]:14: note: no fix-it: the body awaits more than once
+    try {
+      total += co_await get_score(u.id);
+    } catch (...) {
+    }
+  }
+  co_return total;
+}
+
+// Two awaits in one try block: a failure of the first skips the second,
+// in the item's coroutine as in the loop.
+awl::Promise<int> pairs(std::vector<int> ids) {
+  int sum = 0;
+  for (int id : ids) {
+    try {
+      sum += co_await get_score(id);
+      // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: co_await in a loop runs the iterations one after another, 2 awaits each
+      // CHECK-NOTES: :[[@LINE-2]]:14: warning: co_await in a loop runs the iterations one after another, 2 awaits each
+      // CHECK-NOTES: :[[@LINE-3]]:14: note: no fix-it: the body awaits more than once
+      sum += co_await get_score(id + 1);
+    } catch (...) {
+    }
+  }
+  co_return sum;
+}
+
+// One await in a try block that is not the body's last statement: the
+// rewrite cannot take it out, the iterations can still run together.
+awl::Promise<int> found_scores(std::vector<int> ids) {
+  int found = 0;
+  for (int id : ids) {
+    int score = -1;
+    try {
+      score = co_await get_score(id);
+      // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: co_await in a loop runs the iterations one after another, although no iteration needs another's results
+      // CHECK-NOTES: :[[@LINE-2]]:15: warning: co_await in a loop runs the iterations one after another
+      // CHECK-NOTES: :[[@LINE-3]]:15: note: no fix-it
+    } catch (...) {
+    }
+    if (score >= 0)
+      ++found;
+  }
+  co_return found;
+}
