@@ -17,6 +17,9 @@
 #     (awaitlint --export-summaries), and the run reads them all
 #     (--read-summaries), so async-unhandled-rejection sees into the
 #     coroutines of other TUs (docs/checks/async/unhandled-rejection.md)
+#   SUMMARIES_READY=1  with SUMMARIES: the summaries there are current (a run
+#     of this same binary wrote them, and no summarised code changed since):
+#     skip the first pass
 #   LIBCXX_INCLUDE=DIR   libc++'s header directory (.../include/c++/v1) for the TUs built with
 #     -stdlib=libc++ (the bots), without installing libc++-22-dev, whose
 #     cxxabi.h breaks the project's unit tests; unpack them with
@@ -76,7 +79,11 @@ export awaitlint checks dir work db libcxx summaries
 
 echo "run.sh: ${#files[@]} TUs, checks '$checks', $jobs jobs"
 start=$SECONDS
-if [[ -n $summaries ]]; then
+if [[ -n $summaries && -n ${SUMMARIES_READY:-} ]]; then
+  [[ -d $summaries ]] || { echo "run.sh: SUMMARIES_READY but no $summaries" >&2; exit 1; }
+  summaries=$(cd "$summaries" && pwd)
+  echo "run.sh: reading the summaries already in $summaries"
+elif [[ -n $summaries ]]; then
   rm -rf "$summaries" && mkdir -p "$summaries"
   summaries=$(cd "$summaries" && pwd)
   printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
