@@ -1158,8 +1158,10 @@ CalleeEffects EffectAnalysis::computeEffects(const FunctionDecl *Definition,
   // Where each object the body touched lives, as its callers see it.
   enum class Place { Local, This, Unknown, Outer, Param };
   auto PlaceOf = [&](ObjectKey &Key, bool Written, unsigned &Index) {
-    if (Key == DatabaseObject)
-      return Place::Outer; // shared by every caller, like a global
+    // The database, and the state of other files a summarised callee
+    // touches: shared by every caller, like a global.
+    if (Key == DatabaseObject || Key == OtherUnitState || isForeignState(Key))
+      return Place::Outer;
     if (Key == ThisObject || isMemberOfThis(Key))
       return Place::This;
     const VarDecl *Var = asVariable(Key);

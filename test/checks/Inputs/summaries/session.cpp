@@ -29,6 +29,12 @@ awl::Promise<int> cache_hits() {
     hits += value != 0;
   co_return co_await awl::Promise<int>::resolve(hits);
 }
+int hits_now() {
+  int hits = 0;
+  for (int value : warmed)
+    hits += value != 0;
+  return hits;
+}
 awl::Promise<void> audit(int id) {
   record_somewhere(id);
   co_await awl::Promise<int>::resolve(id);

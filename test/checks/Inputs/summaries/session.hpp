@@ -13,6 +13,7 @@ awl::Promise<int> price_of(int id); // reads only its argument
 awl::Promise<int> stock_of(int id); // reads only its argument
 awl::Promise<void> warm_cache(int id); // writes a static of session.cpp
 awl::Promise<int> cache_hits();        // reads that static
+int hits_now();                        // reads that static, not a coroutine
 awl::Promise<int> ledger_size();       // ledger.cpp: reads a static of its own
 awl::Promise<void> audit(int id);      // calls something defined nowhere
 struct Event { int id; };
