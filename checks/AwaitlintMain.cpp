@@ -14,9 +14,11 @@
 // first writes a summary of what each file's coroutines let out into DIR,
 // then analyses with all of DIR's summaries, so that
 // async-unhandled-rejection sees into coroutines of other files
-// (analysis/ExceptionSummaries.h); --export-summaries=DIR and
-// --read-summaries=DIR are its two halves, for runners that run one file
-// per process.
+// (analysis/ExceptionSummaries.h); --summary-passes=N writes them N times,
+// each pass reading the last, so that a function calling into another file
+// is known one file deeper per pass; --export-summaries=DIR and
+// --read-summaries=DIR are the halves of a pass, for runners that run one
+// file per process.
 //
 //===----------------------------------------------------------------------===//
 
@@ -93,7 +95,7 @@ int verifyConfig(int Argc, const char **Argv,
 /// async-unhandled-rejection alone, nothing fixed or exported, each file's
 /// summary written into \p Directory. False when the child cannot run.
 bool writeSummaries(const std::vector<const char *> &Argv,
-                    const std::string &Directory) {
+                    const std::string &Directory, const std::string &Previous) {
   std::vector<llvm::StringRef> Run;
   bool Options = true;
   for (size_t I = 0; I < Argv.size(); ++I) {
@@ -118,6 +120,9 @@ bool writeSummaries(const std::vector<const char *> &Argv,
   const std::string Export = "--export-summaries=" + Directory;
   Run.insert(Run.begin() + 1, {"--checks=-*,async-unhandled-rejection",
                                "--warnings-as-errors=-*", "--quiet", Export});
+  const std::string Read = "--read-summaries=" + Previous;
+  if (!Previous.empty())
+    Run.insert(Run.begin() + 1, Read);
   std::string Self = llvm::sys::fs::getMainExecutable(
       Argv[0], reinterpret_cast<void *>(&writeSummaries));
   std::string Error;
@@ -131,6 +136,41 @@ bool writeSummaries(const std::vector<const char *> &Argv,
                  << Error << "\n";
     return false;
   }
+  return true;
+}
+
+/// Pass \p Pass of --summaries: the first writes into \p Directory; each
+/// later one reads it, writes beside it, then replaces its files (a reader
+/// must not see a pass half written).
+bool writeSummaryPass(const std::vector<const char *> &Argv,
+                      const std::string &Directory, unsigned Pass) {
+  if (Pass == 1)
+    return writeSummaries(Argv, Directory, "");
+  std::string Next = Directory + ".next";
+  llvm::sys::fs::remove_directories(Next);
+  if (std::error_code Failed = llvm::sys::fs::create_directories(Next)) {
+    llvm::errs() << "awaitlint: error: --summary-passes: cannot create " << Next
+                 << ": " << Failed.message() << "\n";
+    return false;
+  }
+  if (!writeSummaries(Argv, Next, Directory))
+    return false;
+  std::error_code Failed;
+  for (llvm::sys::fs::directory_iterator It(Next, Failed), End;
+       !Failed && It != End; It.increment(Failed)) {
+    llvm::SmallString<256> Target(Directory);
+    llvm::sys::path::append(Target, llvm::sys::path::filename(It->path()));
+    if ((Failed = llvm::sys::fs::rename(It->path(), Target)))
+      break;
+  }
+  if (Failed) {
+    llvm::errs() << "awaitlint: error: --summary-passes: cannot move the "
+                    "summaries of pass "
+                 << Pass << " into " << Directory << ": " << Failed.message()
+                 << "\n";
+    return false;
+  }
+  llvm::sys::fs::remove_directories(Next);
   return true;
 }
 
@@ -203,6 +243,7 @@ int main(int argc, const char **argv) {
   std::optional<std::string> Explain;
   std::optional<std::string> Summaries;
   std::optional<std::string> ReadSummaries;
+  std::optional<std::string> SummaryPasses;
   std::string ExplainFormat = "text";
   bool Options = true;
   for (int I = 0; I < argc; ++I) {
@@ -222,6 +263,10 @@ int main(int argc, const char **argv) {
       }
       if (Flag.consume_front("summaries=")) {
         Summaries = Flag.str();
+        continue;
+      }
+      if (Flag.consume_front("summary-passes=")) {
+        SummaryPasses = Flag.str();
         continue;
       }
       // Each half of --summaries, for runners that run one file per
@@ -274,6 +319,19 @@ int main(int argc, const char **argv) {
                  << " configuration problem(s); nothing was analysed\n";
     return 2;
   }
+  unsigned Passes = 1;
+  if (SummaryPasses) {
+    if (!Summaries) {
+      llvm::errs() << "awaitlint: error: --summary-passes needs --summaries\n";
+      return 2;
+    }
+    if (llvm::StringRef(*SummaryPasses).getAsInteger(10, Passes) ||
+        Passes < 1 || Passes > 16) {
+      llvm::errs() << "awaitlint: error: --summary-passes=" << *SummaryPasses
+                   << ": expected a number from 1 to 16\n";
+      return 2;
+    }
+  }
   if (Summaries) {
     if (Summaries->empty()) {
       llvm::errs() << "awaitlint: error: --summaries= needs a directory\n";
@@ -286,8 +344,9 @@ int main(int argc, const char **argv) {
       return 2;
     }
     Argv.pop_back();
-    if (!writeSummaries(Argv, *Summaries))
-      return 2;
+    for (unsigned Pass = 1; Pass <= Passes; ++Pass)
+      if (!writeSummaryPass(Argv, *Summaries, Pass))
+        return 2;
     Argv.push_back(nullptr);
     clang::tidy::async::analysis::summarySettings().ReadPath = *Summaries;
   }

@@ -144,6 +144,15 @@ $(cat "$work/out.txt")"
   fail "--summaries: one summary per TU expected: $(ls "$work/summaries")"
 grep -qx "C.shop::prices_of(std::vector<int>).clean.F:awl::sleep(double)" "$work/summaries"/*.awlsum ||
   fail "--summaries: prices_of's entry: $(cat "$work/summaries"/*.awlsum)"
+# Two passes: the same findings (this sample's functions call no third
+# file), one summary per TU still.
+expect_exit 1 lint --summaries "$work/summaries2" --summary-passes 2
+grep -c ': warning: ' "$work/out.txt" | grep -qx 5 || fail "--summary-passes 2: expected the same 5 warnings:
+$(cat "$work/out.txt")"
+[[ $(find "$work/summaries2" -name '*.awlsum' | wc -l) == 3 ]] ||
+  fail "--summary-passes 2: one summary per TU expected: $(ls "$work/summaries2")"
+expect_exit 2 lint --summary-passes 2
+grep -q -- '--summary-passes needs --summaries' "$work/err.txt" || fail "$(cat "$work/err.txt")"
 touch "$work/plain-file"
 expect_exit 2 lint --summaries "$work/plain-file/summaries"
 grep -q 'summaries .*plain-file/summaries' "$work/err.txt" || fail "$(cat "$work/err.txt")"

@@ -17,9 +17,13 @@
 #     (awaitlint --export-summaries), and the run reads them all
 #     (--read-summaries), so async-unhandled-rejection sees into the
 #     coroutines of other TUs (docs/checks/async/unhandled-rejection.md)
-#   SUMMARIES_READY=1  with SUMMARIES: the summaries there are current (a run
-#     of this same binary wrote them, and no summarised code changed since):
-#     skip the first pass
+#   SUMMARY_PASSES=N  with SUMMARIES (default 1): each pass after the first
+#     writes the summaries again while reading the previous pass's, so a
+#     function calling into another file is known when that file's function
+#     is (one more file deep per pass)
+#   SUMMARIES_READY=1  with SUMMARIES: the summaries there are a current first
+#     pass (a run of this same binary wrote them, and no summarised code
+#     changed since): skip it (the further passes of SUMMARY_PASSES still run)
 #   LIBCXX_INCLUDE=DIR   libc++'s header directory (.../include/c++/v1) for the TUs built with
 #     -stdlib=libc++ (the bots), without installing libc++-22-dev, whose
 #     cxxabi.h breaks the project's unit tests; unpack them with
@@ -68,27 +72,44 @@ summaries=${SUMMARIES:-}
 summarise_one() {
   local file=$1
   local extra=()
+  [[ -z ${previous:-} ]] || extra+=("--read-summaries=$previous")
   if [[ -n $libcxx ]] && grep -F "\"file\": \"$file\"" "$db" | grep -q -- '-stdlib=libc++'; then
-    extra=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
+    extra+=(--extra-arg=-nostdinc++ "--extra-arg=-isystem$libcxx")
   fi
   "$awaitlint" --quiet --checks='-*,async-unhandled-rejection' --warnings-as-errors='-*' \
-    "--export-summaries=$summaries" "${extra[@]}" -p "$dir" "$file" >/dev/null 2>&1 || true
+    "--export-summaries=$target" "${extra[@]}" -p "$dir" "$file" >/dev/null 2>&1 || true
 }
 export -f summarise_one
 export awaitlint checks dir work db libcxx summaries
 
 echo "run.sh: ${#files[@]} TUs, checks '$checks', $jobs jobs"
 start=$SECONDS
+passes=${SUMMARY_PASSES:-1}
+[[ $passes =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: SUMMARY_PASSES=$passes is not a positive number" >&2; exit 1; }
 if [[ -n $summaries && -n ${SUMMARIES_READY:-} ]]; then
   [[ -d $summaries ]] || { echo "run.sh: SUMMARIES_READY but no $summaries" >&2; exit 1; }
   summaries=$(cd "$summaries" && pwd)
-  echo "run.sh: reading the summaries already in $summaries"
+  echo "run.sh: reading the summaries already in $summaries as pass 1"
 elif [[ -n $summaries ]]; then
   rm -rf "$summaries" && mkdir -p "$summaries"
   summaries=$(cd "$summaries" && pwd)
+  target=$summaries previous=''
+  export target previous
   printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
   echo "run.sh: summaries of ${#files[@]} TUs in $summaries, $((SECONDS - start)) s"
 fi
+# Each further pass reads the last one's summaries and writes new ones
+# beside them, which then replace them.
+for ((pass = 2; pass <= passes && ${#summaries} > 0; pass++)); do
+  target=$summaries.next previous=$summaries
+  rm -rf "$target" && mkdir -p "$target"
+  export target previous
+  printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
+  changed=0
+  for f in "$target"/*.awlsum; do cmp -s "$f" "$summaries/${f##*/}" || changed=$((changed + 1)); done
+  cp "$target"/*.awlsum "$summaries"/ && rm -rf "$target"
+  echo "run.sh: summary pass $pass: $changed of ${#files[@]} summaries changed, $((SECONDS - start)) s"
+done
 # shellcheck disable=SC2016 # $1 and $2 expand in the child shell
 for i in "${!files[@]}"; do printf '%s\n%s\n' "$i" "${files[i]}"; done |
   xargs -d '\n' -n2 -P"$jobs" bash -c 'lint_one "$1" "$2"' _
