@@ -147,20 +147,22 @@ bool writeSummaryPass(const std::vector<const char *> &Argv,
   if (Pass == 1)
     return writeSummaries(Argv, Directory, "");
   std::string Next = Directory + ".next";
-  llvm::sys::fs::remove_directories(Next);
-  if (std::error_code Failed = llvm::sys::fs::create_directories(Next)) {
+  std::error_code Failed = llvm::sys::fs::remove_directories(Next);
+  if (!Failed)
+    Failed = llvm::sys::fs::create_directories(Next);
+  if (Failed) {
     llvm::errs() << "awaitlint: error: --summary-passes: cannot create " << Next
                  << ": " << Failed.message() << "\n";
     return false;
   }
   if (!writeSummaries(Argv, Next, Directory))
     return false;
-  std::error_code Failed;
   for (llvm::sys::fs::directory_iterator It(Next, Failed), End;
        !Failed && It != End; It.increment(Failed)) {
     llvm::SmallString<256> Target(Directory);
     llvm::sys::path::append(Target, llvm::sys::path::filename(It->path()));
-    if ((Failed = llvm::sys::fs::rename(It->path(), Target)))
+    Failed = llvm::sys::fs::rename(It->path(), Target);
+    if (Failed)
       break;
   }
   if (Failed) {
@@ -170,7 +172,9 @@ bool writeSummaryPass(const std::vector<const char *> &Argv,
                  << "\n";
     return false;
   }
-  llvm::sys::fs::remove_directories(Next);
+  if (std::error_code Left = llvm::sys::fs::remove_directories(Next))
+    llvm::errs() << "awaitlint: warning: --summary-passes: cannot remove "
+                 << Next << ": " << Left.message() << "\n";
   return true;
 }
 
