@@ -81,6 +81,14 @@ summarise_one() {
 }
 export -f summarise_one
 export awaitlint checks dir work db libcxx summaries
+# One pass: every TU's summary into $1, reading the summaries in $2 (none in
+# the first pass).
+summary_pass() {
+  target=$1 previous=$2
+  export target previous
+  # shellcheck disable=SC2016 # $1 expands in the child shell
+  printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
+}
 
 echo "run.sh: ${#files[@]} TUs, checks '$checks', $jobs jobs"
 start=$SECONDS
@@ -93,21 +101,17 @@ if [[ -n $summaries && -n ${SUMMARIES_READY:-} ]]; then
 elif [[ -n $summaries ]]; then
   rm -rf "$summaries" && mkdir -p "$summaries"
   summaries=$(cd "$summaries" && pwd)
-  target=$summaries previous=''
-  export target previous
-  printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
+  summary_pass "$summaries" ''
   echo "run.sh: summaries of ${#files[@]} TUs in $summaries, $((SECONDS - start)) s"
 fi
 # Each further pass reads the last one's summaries and writes new ones
 # beside them, which then replace them.
 for ((pass = 2; pass <= passes && ${#summaries} > 0; pass++)); do
-  target=$summaries.next previous=$summaries
-  rm -rf "$target" && mkdir -p "$target"
-  export target previous
-  printf '%s\n' "${files[@]}" | xargs -d '\n' -n1 -P"$jobs" bash -c 'summarise_one "$1"' _
+  rm -rf "$summaries.next" && mkdir -p "$summaries.next"
+  summary_pass "$summaries.next" "$summaries"
   changed=0
-  for f in "$target"/*.awlsum; do cmp -s "$f" "$summaries/${f##*/}" || changed=$((changed + 1)); done
-  cp "$target"/*.awlsum "$summaries"/ && rm -rf "$target"
+  for f in "$summaries.next"/*.awlsum; do cmp -s "$f" "$summaries/${f##*/}" || changed=$((changed + 1)); done
+  cp "$summaries.next"/*.awlsum "$summaries"/ && rm -rf "$summaries.next"
   echo "run.sh: summary pass $pass: $changed of ${#files[@]} summaries changed, $((SECONDS - start)) s"
 done
 # shellcheck disable=SC2016 # $1 and $2 expand in the child shell
