@@ -457,7 +457,7 @@ void SequentialAwaitCheck::reportGroup(CoroutineUnderAnalysis &C, Sites Members,
       : LastIsNested
           ? Fix(std::string("the last one is nested in the operand of another "
                             "co_await; give it a statement of its own first"))
-      : StartAll ? buildStartAllFix(C, Members, Deferred)
+      : StartAll ? buildStartAllFix(C, Members)
                  : buildGroupFix(C, Members, With, Deferred);
   std::optional<std::string> Change = C.Awaits.behaviourChange(Members);
   // The fix moves code between the calls before or after all of them: if
@@ -731,12 +731,15 @@ SequentialAwaitCheck::Fix SequentialAwaitCheck::buildGroupFix(
 /// keeping each task in a variable, then await them where they were.
 SequentialAwaitCheck::Fix
 SequentialAwaitCheck::buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
-                                       llvm::ArrayRef<const Stmt *>) {
+                                       const Stmt *StartBefore) {
   const SourceManager &SM = C.Context.getSourceManager();
   const LangOptions &LangOpts = C.Context.getLangOpts();
   if (std::optional<std::string> Problem = fixProblem(C, Members, ""))
     return *Problem;
-  const Stmt *First = Members.front()->Shape.Statement;
+  const Stmt *First =
+      StartBefore ? StartBefore : Members.front()->Shape.Statement;
+  if (First->getBeginLoc().isMacroID())
+    return std::string("the statements come from a macro expansion");
   analysis::CodeStyle Style = analysis::CodeStyle::at(First->getBeginLoc(), SM);
   std::string Break = analysis::statementBreak(First->getBeginLoc(), SM, Style);
   std::string Started;

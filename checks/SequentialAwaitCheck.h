@@ -75,9 +75,10 @@ private:
                     const std::optional<analysis::Combiner> &With,
                     llvm::ArrayRef<const Stmt *> Deferred);
   /// (The start-all fix leaves the awaits, and the code between them, in
-  /// place.)
+  /// place.) The tasks are started before \p StartBefore, or before the
+  /// first member's statement.
   Fix buildStartAllFix(CoroutineUnderAnalysis &C, Sites Members,
-                       llvm::ArrayRef<const Stmt *> Deferred);
+                       const Stmt *StartBefore = nullptr);
   /// Why no fix-it may be offered for \p Members with \p Function, if not;
   /// \p NeedsCoAwaitOperator: it takes only operands with operator co_await.
   std::optional<std::string>

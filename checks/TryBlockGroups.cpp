@@ -19,6 +19,7 @@
 #include "SequentialAwaitCheck.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/StmtCXX.h"
+#include <variant>
 
 namespace clang::tidy::async {
 
@@ -37,59 +38,73 @@ struct GuardedAwait {
   bool AfterLeaves = false;
 };
 
-std::optional<GuardedAwait> asGuarded(analysis::AwaitAnalysis &Awaits,
-                                      const Stmt *S) {
+/// A try block whose first statement awaits, or why it is not one that
+/// may join a group (empty when it is no try block around an await).
+using GuardedOrWhy = std::variant<GuardedAwait, std::string>;
+
+GuardedOrWhy asGuarded(analysis::AwaitAnalysis &Awaits, const Stmt *S) {
   const auto *Try = dyn_cast<CXXTryStmt>(S);
   if (!Try)
-    return std::nullopt;
+    return std::string();
   const CompoundStmt *Body = Try->getTryBlock();
   if (!Body || Body->body_empty())
-    return std::nullopt;
+    return std::string();
   // The await comes first: code before it would run after the call started.
   std::optional<AwaitStatement> Shape =
       analysis::matchAwaitStatement(Body->body_front());
   if (!Shape)
-    return std::nullopt;
-  const auto *Site = std::get_if<AwaitSite>(&Awaits.site(*Shape));
-  if (!Site || Site->AwaitsTaskObject)
-    return std::nullopt;
+    return std::string();
+  const auto &Made = Awaits.site(*Shape);
+  const auto *Site = std::get_if<AwaitSite>(&Made);
+  if (!Site)
+    return std::get<std::string>(Made);
+  if (Site->AwaitsTaskObject)
+    return std::string("it awaits a task object started earlier");
   GuardedAwait Guarded;
   Guarded.Try = Try;
   Guarded.Site = Site;
-  auto AddAfter = [&](const Stmt *Code) {
+  auto AddAfter = [&](const Stmt *Code) -> std::optional<std::string> {
     AccessSummary Summary = Awaits.summarize(Code);
     // Code that touches anything but locals could observe the new order.
-    if (analysis::containsSuspensionPoint(Code) || Summary.hasUnknownCall() ||
-        Summary.WritesNonLocal)
-      return false;
+    if (analysis::containsSuspensionPoint(Code))
+      return std::string("code after its await or in a handler suspends");
+    if (Summary.hasUnknownCall())
+      return std::string("code after its await or in a handler calls a "
+                         "function of unknown effect");
+    if (Summary.WritesNonLocal)
+      return std::string("code after its await or in a handler writes "
+                         "beyond the coroutine's locals");
     Guarded.After.merge(Summary);
     Guarded.AfterLeaves |= analysis::mayLeave(Code);
-    return true;
+    return std::nullopt;
   };
   for (const Stmt *Rest : llvm::drop_begin(Body->body()))
-    if (!AddAfter(Rest))
-      return std::nullopt;
+    if (std::optional<std::string> Why = AddAfter(Rest))
+      return *Why;
   for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-    if (!AddAfter(Try->getHandler(I)->getHandlerBlock()))
-      return std::nullopt;
+    if (std::optional<std::string> Why =
+            AddAfter(Try->getHandler(I)->getHandlerBlock()))
+      return *Why;
   return Guarded;
 }
 
-bool guardedDepends(analysis::AwaitAnalysis &Awaits,
-                    llvm::ArrayRef<GuardedAwait> Run,
-                    const GuardedAwait &Next) {
+std::optional<std::string> guardedDepends(analysis::AwaitAnalysis &Awaits,
+                                          llvm::ArrayRef<GuardedAwait> Run,
+                                          const GuardedAwait &Next) {
   // Only the last may leave: the sequential code would not start the next
   // call after an earlier handler returned or rethrew.
   if (Run.back().AfterLeaves)
-    return true;
+    return std::string("the try block before it may leave the coroutine");
   for (const GuardedAwait &Earlier : Run) {
-    if (Awaits.dependence(*Earlier.Site, *Next.Site))
-      return true;
+    if (std::optional<std::string> Why =
+            Awaits.dependence(*Earlier.Site, *Next.Site))
+      return Why;
     // The earlier handlers now run after the later call started.
-    if (Awaits.conflict(Earlier.After, *Next.Site))
-      return true;
+    if (std::optional<std::string> Why =
+            Awaits.conflict(Earlier.After, *Next.Site))
+      return "an earlier handler or the code after its await: " + *Why;
   }
-  return false;
+  return std::nullopt;
 }
 
 } // namespace
@@ -102,11 +117,7 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
   auto Report = [&] {
     const AwaitSite &First = *Run.front().Site;
     SourceLocation Loc = First.Shape.Await->getBeginLoc();
-    // Without a settled combinator the handlers cannot keep their meaning:
-    // leave the try blocks alone.
-    std::optional<analysis::SettledCombiner> With =
-        Opts.settledCombinerFor(First.Task.Library);
-    if (!With || !firstReport(Loc))
+    if (!firstReport(Loc))
       return;
     std::vector<const AwaitSite *> Members;
     Members.reserve(Run.size());
@@ -128,6 +139,38 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
                                "and its lines may come out in another order");
           break;
         }
+    std::string Warning =
+        std::to_string(Members.size()) +
+        " independent co_await expressions in separate try blocks run one "
+        "after another; start them together ";
+    std::optional<analysis::SettledCombiner> With =
+        Opts.settledCombinerFor(First.Task.Library);
+    if (!With) {
+      // Eager tasks started before the first try block, each awaited in its
+      // own: every handler still sees exactly its own await's exception.
+      if (First.Task.Start == analysis::StartPolicy::Eager) {
+        Fix Fixes = buildStartAllFix(C, Members, Run.front().Try);
+        reportFinding(Loc,
+                      Warning + "by starting each before awaiting the first",
+                      Fixes, Change,
+                      "the fix starts every task before the first try block, "
+                      "while the sequential awaits start a call only after "
+                      "the previous one finished",
+                      Members);
+        return;
+      }
+      // Lazy tasks start only when awaited: without a combinator that keeps
+      // each outcome apart, nothing rewrites this mechanically.
+      Fix None =
+          "no settled combinator is known for '" + First.Task.Name + "'" +
+          (First.Task.Start == analysis::StartPolicy::Lazy
+               ? " (its tasks are lazy: they start only when awaited)"
+               : " (and it is not known whether its tasks start when called)") +
+          "; set the WhenAllSettledFunction and SettledValueMethod options";
+      reportFinding(Loc, Warning + "with a settled combinator", None, Change,
+                    "", Members);
+      return;
+    }
     Fix Fixes = [&]() -> Fix {
       SourceLocation Start = Run.front().Try->getBeginLoc();
       if (Start.isMacroID())
@@ -173,12 +216,7 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
       includeUnlessDeclared(Made, C.Context, File, "std::move", "<utility>");
       return Made;
     }();
-    std::string Warning =
-        std::to_string(Members.size()) +
-        " independent co_await expressions in separate try blocks run one "
-        "after another; start them together with " +
-        With->DisplayName;
-    reportFinding(Loc, Warning, Fixes, Change,
+    reportFinding(Loc, Warning + "with " + With->DisplayName, Fixes, Change,
                   With->DisplayName +
                       " starts every call at once, while the "
                       "sequential awaits start a call only after the "
@@ -191,13 +229,22 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
     Run.clear();
   };
   for (const Stmt *S : Block->body()) {
-    std::optional<GuardedAwait> Guarded = asGuarded(C.Awaits, S);
+    GuardedOrWhy Made = asGuarded(C.Awaits, S);
+    auto *Guarded = std::get_if<GuardedAwait>(&Made);
     if (!Guarded) {
+      const std::string &Why = std::get<std::string>(Made);
+      if (explaining() && !Why.empty())
+        explain(S->getBeginLoc(), "try block not grouped with others: " + Why);
       Flush();
       continue;
     }
-    if (!Run.empty() && guardedDepends(C.Awaits, Run, *Guarded))
-      Flush();
+    if (!Run.empty())
+      if (std::optional<std::string> Why =
+              guardedDepends(C.Awaits, Run, *Guarded)) {
+        if (explaining())
+          explain(S->getBeginLoc(), "try block starts a new group: " + *Why);
+        Flush();
+      }
     Run.push_back(std::move(*Guarded));
   }
   Flush();
