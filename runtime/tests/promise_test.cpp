@@ -465,6 +465,11 @@ Promise<int> throws_at_once() {
   co_return 0;
 }
 Promise<int> suspends_then_returns(Promise<int> input) { co_return co_await input + 1; }
+// Converts to int only by throwing.
+struct ThrowsOnConversion {
+  operator int() const { throw Tagged(6); }  // NOLINT(google-explicit-constructor)
+};
+Promise<int> conversion_throws_at_once() { co_return ThrowsOnConversion{}; }
 
 TEST(PromiseReadyForm, AsyncFunctionThatNeverSuspendsIsFulfilledWhenItReturns) {
   EventLoop loop;
@@ -547,6 +552,22 @@ TEST(PromiseReadyForm, ThrowingBeforeAnySuspensionRejects) {
   });
   loop.run();
   EXPECT_EQ(tag, 5);
+}
+
+// The conversion of the co_return operand throws after the body ran: the
+// promise the caller holds rejects (it used to be left unlinked, the
+// rejection reported as unhandled and the caller's promise never settled).
+TEST(PromiseReadyForm, ConversionThrowingInCoReturnRejectsThePromise) {
+  EventLoop loop;
+  Promise<int> p = conversion_throws_at_once();
+  EXPECT_TRUE(p.is_rejected());
+  int tag = 0;
+  p.catch_([&](const std::exception_ptr& e) {
+    tag = tag_of(e);
+    return 0;
+  });
+  loop.run();
+  EXPECT_EQ(tag, 6);
 }
 
 TEST(PromiseReadyForm, AsyncFunctionThatSuspendsSharesOneStateWithItsCaller) {

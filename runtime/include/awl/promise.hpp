@@ -596,12 +596,15 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
     if constexpr (is_promise_v<V>) {
       adopt(this->shared_state(), value);
     } else if constexpr (returns_inline<T>) {
+      // The conversion to T first: if it throws, the promise rejects, and
+      // the return object must still be linked to the state that says so.
+      T result(std::forward<V>(value));
       if (ReturnedPromise<T>* returned = this->inline_result()) [[likely]] {
         // (The conversion reads ready_ first: coroutine_ is not read again.)
-        ::new (static_cast<void*>(&returned->value_.value)) T(std::forward<V>(value));
+        ::new (static_cast<void*>(&returned->value_.value)) T(result);
         returned->ready_ = true;
       } else {
-        this->shared_state()->fulfil(std::forward<V>(value));
+        this->shared_state()->fulfil(result);
       }
     } else {
       this->shared_state()->fulfil(std::forward<V>(value));
