@@ -72,6 +72,13 @@ inline std::string desc(const std::exception_ptr& reason) {
   }
 }
 
+// JS: `return failing(message)`, a return expression that throws: converting
+// to int throws, after the co_return's operand was made.
+struct Failing {
+  const char* message;
+  operator int() const { throw std::runtime_error(message); }  // NOLINT(google-explicit-constructor)
+};
+
 // JS: vs.join(' ') and sum(vs) (undefined, a void promise's value, prints as
 // '' and counts as 0) for when_all's vector or tuple of int / std::monostate.
 inline std::string item(int value) { return std::to_string(value); }

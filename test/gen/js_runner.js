@@ -40,6 +40,10 @@ const realSetInterval = setInterval;
 const realClearInterval = clearInterval;
 const realSetImmediate = setImmediate;
 
+// A return expression that throws (C++: a co_return whose conversion to int throws).
+const failing = (message) => {
+  throw new Error(message);
+};
 const desc = (e) => (e instanceof AggregateError ? `Agg(${e.errors.map(desc).join(',')})` : e.message);
 // undefined (the value of a void promise) counts as 0 and prints as ''.
 const sum = (vs) => vs.reduce((a, b) => a + (b ?? 0), 0);
@@ -91,6 +95,7 @@ function makeEnv(prog) {
   return {
     log: prog.log,
     desc,
+    failing,
     sum,
     settledStr,
     queueMicrotask,

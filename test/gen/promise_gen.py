@@ -190,7 +190,7 @@ class FnDef:
     ptypes: list
     ret: str
     steps: list
-    end: tuple  # ('return',) | ('throw', err) | ('return_param', i) | ('return_call', Call)
+    end: tuple  # ('return',) | ('throw', err) | ('return_failing', err) | ('return_param', i) | ('return_call', Call)
 
 
 @dataclass
@@ -328,9 +328,9 @@ class Gen:
         ret_params = params[ret] if ret == INT else []
         ret_call = self.call_to(fns, ret, params) if ret == INT and calls < 2 else None
         end = self.pick([('return', 6), ('throw', 2), ('return_param', 2 if ret_params else 0),
-                         ('return_call', 2 if ret_call else 0)])
-        if end == 'throw':
-            fn.end = ('throw', self.err())
+                         ('return_call', 2 if ret_call else 0), ('return_failing', 1 if ret == INT else 0)])
+        if end in ('throw', 'return_failing'):
+            fn.end = (end, self.err())
         elif end == 'return_param':
             fn.end = ('return_param', r.choice(ret_params))
         elif end == 'return_call':
@@ -1176,7 +1176,7 @@ class Model:
             self.log(f'f{k} step', si, v)
         self.log(f'f{k} end', v)
         end = fn.end
-        if end[0] == 'throw':
+        if end[0] in ('throw', 'return_failing'):  # the return expression throws
             raise Throw(Err(end[1]))
         if end[0] == 'return_param':
             return args[end[1]]
@@ -1390,6 +1390,8 @@ class JsEmitter:
         end = f.end
         if end[0] == 'throw':
             self.emit(b, f"throw new Error('{end[1]}');")
+        elif end[0] == 'return_failing':
+            self.emit(b, f"return failing('{end[1]}');")
         elif end[0] == 'return_param':
             self.emit(b, f'return a{end[1]};')
         elif end[0] == 'return_call':
@@ -1414,7 +1416,7 @@ class JsEmitter:
         return self.lines
 
 
-JS_PROLOGUE = ("const { log, reg, desc, sum, settledStr, setTimeout, clearTimeout, setInterval, clearInterval, "
+JS_PROLOGUE = ("const { log, reg, desc, failing, sum, settledStr, setTimeout, clearTimeout, setInterval, clearInterval, "
                "queueMicrotask } = env;")
 
 
@@ -1636,6 +1638,8 @@ class CppEmitter:
         if end[0] == 'throw':
             self.emit(b, f'throw std::runtime_error("{end[1]}");')
             self.emit(b, f'{done}  // not reached; makes the function a coroutine')
+        elif end[0] == 'return_failing':
+            self.emit(b, f'co_return Failing{{"{end[1]}"}};')
         elif end[0] == 'return_param':
             self.emit(b, f'co_return a{end[1]};')
         elif end[0] == 'return_call':
@@ -1685,6 +1689,7 @@ class CppEmitter:
 DIFF_JS_HELPERS = """\
 const log = console.log;
 const desc = (e) => (e instanceof AggregateError ? `Agg(${e.errors.map(desc).join(',')})` : e.message);
+const failing = (message) => { throw new Error(message); };
 const sum = (vs) => vs.reduce((a, b) => a + (b ?? 0), 0);
 const settledStr = (rs) => rs.map((r) => (r.status === 'fulfilled' ? `F${r.value ?? ''}` : `R${desc(r.reason)}`)).join(' ');
 const labels = new Map();
