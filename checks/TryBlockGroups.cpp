@@ -123,6 +123,27 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
     Members.reserve(Run.size());
     for (const GuardedAwait &Guarded : Run)
       Members.push_back(Guarded.Site);
+    std::string Warning =
+        std::to_string(Members.size()) +
+        " independent co_await expressions in separate try blocks run one "
+        "after another; start them together ";
+    std::optional<analysis::SettledCombiner> With =
+        Opts.settledCombinerFor(First.Task.Library);
+    bool StartAll = !With && First.Task.Start == analysis::StartPolicy::Eager;
+    if (!With && !StartAll) {
+      // Lazy tasks start only when awaited: without a combinator that keeps
+      // each outcome apart, nothing rewrites this mechanically (and so no
+      // fix needs to say what it could change).
+      Fix None =
+          "no settled combinator is known for '" + First.Task.Name + "'" +
+          (First.Task.Start == analysis::StartPolicy::Lazy
+               ? " (its tasks are lazy: they start only when awaited)"
+               : " (and it is not known whether its tasks start when called)") +
+          "; set the WhenAllSettledFunction and SettledValueMethod options";
+      reportFinding(Loc, Warning + "with a settled combinator", None,
+                    std::nullopt, "", Members);
+      return;
+    }
     std::optional<std::string> Change = C.Awaits.behaviourChange(Members);
     if (!Change)
       for (const AwaitSite *Site : Members)
@@ -139,36 +160,16 @@ void SequentialAwaitCheck::groupTryBlocks(CoroutineUnderAnalysis &C,
                                "and its lines may come out in another order");
           break;
         }
-    std::string Warning =
-        std::to_string(Members.size()) +
-        " independent co_await expressions in separate try blocks run one "
-        "after another; start them together ";
-    std::optional<analysis::SettledCombiner> With =
-        Opts.settledCombinerFor(First.Task.Library);
-    if (!With) {
+    if (StartAll) {
       // Eager tasks started before the first try block, each awaited in its
       // own: every handler still sees exactly its own await's exception.
-      if (First.Task.Start == analysis::StartPolicy::Eager) {
-        Fix Fixes = buildStartAllFix(C, Members, Run.front().Try);
-        reportFinding(Loc,
-                      Warning + "by starting each before awaiting the first",
-                      Fixes, Change,
-                      "the fix starts every task before the first try block, "
-                      "while the sequential awaits start a call only after "
-                      "the previous one finished",
-                      Members);
-        return;
-      }
-      // Lazy tasks start only when awaited: without a combinator that keeps
-      // each outcome apart, nothing rewrites this mechanically.
-      Fix None =
-          "no settled combinator is known for '" + First.Task.Name + "'" +
-          (First.Task.Start == analysis::StartPolicy::Lazy
-               ? " (its tasks are lazy: they start only when awaited)"
-               : " (and it is not known whether its tasks start when called)") +
-          "; set the WhenAllSettledFunction and SettledValueMethod options";
-      reportFinding(Loc, Warning + "with a settled combinator", None, Change,
-                    "", Members);
+      Fix Fixes = buildStartAllFix(C, Members, Run.front().Try);
+      reportFinding(Loc, Warning + "by starting each before awaiting the first",
+                    Fixes, Change,
+                    "the fix starts every task before the first try block, "
+                    "while the sequential awaits start a call only after the "
+                    "previous one finished",
+                    Members);
       return;
     }
     Fix Fixes = [&]() -> Fix {
