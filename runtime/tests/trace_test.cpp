@@ -193,6 +193,33 @@ TEST(Trace, StopsWhenDetached) {
             (std::vector<TraceKind>{TraceKind::coroutine_begin, TraceKind::await_suspend}));
 }
 
+// A body that attaches the trace and ends without suspending began before
+// the trace: the trace knows neither its begin nor its end (no orphan end),
+// and does know the coroutine it started after attaching.
+Promise<int> attaches_then_returns(EventLoop& loop, Trace& trace, std::uintptr_t& inner) {
+  loop.set_trace(&trace);
+  inner = fetch(3, 5).id();
+  co_return 1;
+}
+
+TEST(Trace, CoroutineBegunBeforeTheTraceLeavesNoOrphanEnd) {
+  EventLoop loop{awl::virtual_time};
+  Trace trace;
+  std::uintptr_t inner = 0;
+  Promise<int> outer = attaches_then_returns(loop, trace, inner);
+  loop.run();
+  std::size_t begins = 0;
+  std::size_t ends = 0;
+  for (const awl::TraceEvent& event : trace.events()) {
+    begins += event.kind == TraceKind::coroutine_begin ? 1U : 0U;
+    ends += event.kind == TraceKind::coroutine_end ? 1U : 0U;
+    if (event.kind == TraceKind::coroutine_begin) EXPECT_EQ(event.promise, inner);
+  }
+  EXPECT_EQ(begins, 1U);
+  EXPECT_EQ(ends, 1U);  // fetch's, at 5 ms; none for the frame the trace never saw begin
+  loop.set_trace(nullptr);
+}
+
 TEST(Trace, ShortFunctionNames) {
   using awl::detail::short_function_name;
   EXPECT_EQ(short_function_name("awl::Promise<int> (anonymous namespace)::get_user(int)"), "get_user");

@@ -468,6 +468,7 @@ class ReturnedPromise {
     if (coroutine->state != nullptr) {  // made already (a trace is recording)
       state_ = coroutine->state;
       state_->add_ref();
+      coroutine->returned = nullptr;  // (already: said again so the ramp's fast path knows it)
       return;
     }
     coroutine_ = coroutine;
@@ -525,8 +526,9 @@ struct CoroutinePromiseBase : Pooled {
   std::suspend_never initial_suspend() const noexcept { return {}; }
   std::suspend_never final_suspend() const noexcept { return {}; }
   void unhandled_exception() noexcept {
+    const bool known = known_to_trace();
     shared_state()->reject_with(std::current_exception());
-    trace_end(true);
+    if (known) trace_end(true);
   }
 
   // A trace knows a coroutine by its frame's address (what an awaiter sees).
@@ -547,6 +549,10 @@ struct CoroutinePromiseBase : Pooled {
     state = new_plain_state<T>();
     active_trace()->coroutine_begin(frame(), id_of(state), where);
   }
+  // False for a body that began with no trace recording and has not
+  // suspended (the ramp still holds the return object): no trace saw it
+  // begin, so none records its end either, also when the body attached one.
+  bool known_to_trace() const noexcept { return returned == nullptr; }
   void trace_end(bool rejected) noexcept {
     if (TraceRecorder* trace = active_trace()) [[unlikely]]
       trace->coroutine_end(frame(), rejected);
@@ -571,6 +577,10 @@ struct CoroutinePromiseBase : Pooled {
   // left in the return object.
   // (`returned` is set only while there is no state: the state is made
   // before get_return_object when a trace records, and shared_state unlinks.)
+  // A body that ends here is not known to any trace (known_to_trace), so
+  // its end is not recorded: that keeps the ramp free of calls after the
+  // result is stored, and the compiler folds the conversion to the ready
+  // form.)
   ReturnedPromise<T>* inline_result() noexcept {
     if constexpr (returns_inline<T>)
       return std::exchange(returned, nullptr);
@@ -593,6 +603,7 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
   // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
   template <class V>
   void return_value(V&& value) {
+    const bool known_to_trace = this->known_to_trace();
     if constexpr (is_promise_v<V>) {
       adopt(this->shared_state(), value);
     } else if constexpr (returns_inline<T>) {
@@ -603,13 +614,13 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
         // (The conversion reads ready_ first: coroutine_ is not read again.)
         ::new (static_cast<void*>(&returned->value_.value)) T(result);
         returned->ready_ = true;
-      } else {
-        this->shared_state()->fulfil(result);
+        return;  // no trace_end: see inline_result
       }
+      this->shared_state()->fulfil(result);
     } else {
       this->shared_state()->fulfil(std::forward<V>(value));
     }
-    this->trace_end(false);
+    if (known_to_trace) this->trace_end(false);
   }
 };
 
@@ -620,9 +631,9 @@ struct CoroutinePromise<void> : CoroutinePromiseBase<void> {
   void return_void() {
     if (ReturnedPromise<void>* returned = inline_result()) [[likely]] {
       returned->ready_ = true;
-    } else {
-      shared_state()->fulfil();
+      return;  // no trace_end: see inline_result
     }
+    shared_state()->fulfil();
     trace_end(false);
   }
 };
