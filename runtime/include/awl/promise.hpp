@@ -746,7 +746,9 @@ struct Promise<T>::Awaiter : private detail::Reaction {
   }
 
   detail::State<T>* state;  // or ready_marker: the value is `ready`
-  std::coroutine_handle<> handle;
+  union {
+    std::coroutine_handle<> handle;  // set by suspend_slow, read only after it: the fast path stores nothing here
+  };
   [[no_unique_address]] detail::ReadyValue<T> ready;
 };
 
