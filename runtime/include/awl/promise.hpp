@@ -526,7 +526,7 @@ struct CoroutinePromiseBase : Pooled {
   std::suspend_never initial_suspend() const noexcept { return {}; }
   std::suspend_never final_suspend() const noexcept { return {}; }
   void unhandled_exception() noexcept {
-    const bool known = known_to_trace();
+    const bool known = known_to_trace();  // before shared_state unlinks the return object
     shared_state()->reject_with(std::current_exception());
     if (known) trace_end(true);
   }
@@ -580,7 +580,7 @@ struct CoroutinePromiseBase : Pooled {
   // A body that ends here is not known to any trace (known_to_trace), so
   // its end is not recorded: that keeps the ramp free of calls after the
   // result is stored, and the compiler folds the conversion to the ready
-  // form.)
+  // form.
   ReturnedPromise<T>* inline_result() noexcept {
     if constexpr (returns_inline<T>)
       return std::exchange(returned, nullptr);
@@ -603,7 +603,7 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
   // co_return of a value fulfils; of a Promise<T> adopts it (2 extra ticks).
   template <class V>
   void return_value(V&& value) {
-    const bool known_to_trace = this->known_to_trace();
+    const bool known = this->known_to_trace();  // before shared_state unlinks the return object
     if constexpr (is_promise_v<V>) {
       adopt(this->shared_state(), value);
     } else if constexpr (returns_inline<T>) {
@@ -620,7 +620,7 @@ struct CoroutinePromise : CoroutinePromiseBase<T> {
     } else {
       this->shared_state()->fulfil(std::forward<V>(value));
     }
-    if (known_to_trace) this->trace_end(false);
+    if (known) this->trace_end(false);
   }
 };
 
