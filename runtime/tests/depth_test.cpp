@@ -1,5 +1,7 @@
 // Depth: million-link chains and million-step coroutines must not overflow the
 // stack, whether they run to completion or are dropped while pending.
+#include <memory>
+
 #include "test_support.hpp"
 
 namespace {
@@ -117,6 +119,48 @@ TEST(Depth, DroppingAMillionLinkPendingChainHeldOnlyByItsTail) {
   EXPECT_TRUE(tail.is_pending());
   tail = Promise<int>();
   EXPECT_EQ(live, 0);
+}
+
+// States freed while a chain is being dropped wait in the destruction queue,
+// linked through a word they no longer use: a pending state's value word, a
+// settled one's reaction list. Every kind must come out whole: a pending
+// state with a reaction of its own, a fulfilled one owning its value, a
+// rejected one owning its reason.
+TEST(Depth, DroppingAChainWhoseCallbacksHoldPendingFulfilledAndRejectedPromises) {
+  EventLoop loop;
+  constexpr int links = kLinks / 10;
+  int live = 0;
+  int reasons_alive = 0;
+  auto value_token = std::make_shared<int>(0);
+  struct CountedReason {
+    awl_test::LiveCounter counter;
+  };
+  {
+    Deferred<int> d;
+    Promise<int> p = d.promise;
+    for (int i = 0; i < links; ++i) {
+      awl_test::LiveCounter counter(live);
+      auto fulfilled = Promise<std::shared_ptr<int>>::resolve(value_token);
+      Deferred<int> pending_source;
+      pending_source.promise.then([counter](int v) { return v; });  // its own reaction, never to run
+      Deferred<int> rejected_source;
+      rejected_source.promise.catch_([](const std::exception_ptr&) { return 0; });  // handled
+      (*rejected_source.reject)(std::make_exception_ptr(CountedReason{awl_test::LiveCounter(reasons_alive)}));
+      p = p.then([fulfilled, pending = pending_source.promise, rejected = rejected_source.promise, counter](int v) {
+        return v + 1;
+      });
+    }
+    // The catch reactions run: each rejected state is left to its link's callback.
+    loop.run();
+    // Per link: its callback's counter and the pending source's reaction's.
+    EXPECT_EQ(live, 2 * links);
+    EXPECT_EQ(reasons_alive, links);
+    EXPECT_EQ(value_token.use_count(), links + 1);
+  }  // the chain and every promise its callbacks hold can never run: all freed
+  EXPECT_EQ(live, 0);
+  EXPECT_EQ(reasons_alive, 0);
+  EXPECT_EQ(value_token.use_count(), 1);
+  loop.run();
 }
 
 TEST(Depth, LoopDestroyedWithAMillionQueuedReactions) {

@@ -264,8 +264,8 @@ class EventLoop : private detail::LoopCore {
     pending_rejections_.clear();
     std::vector<RejectionEvent> unhandled_events;
     for (detail::StateBase* state : candidates) {
-      if (!state->handled && !state->reported_unhandled) {
-        state->reported_unhandled = true;
+      if (!state->handled && !state->reported_unhandled()) {
+        state->mark_reported_unhandled();
         unhandled_events.push_back({state->error, detail::id_of(state)});
       }
     }
