@@ -100,11 +100,11 @@ struct StateBase : Pooled {
   // Settles as rejected and queues the reactions.
   inline void reject_with(std::exception_ptr reason);
 
-  // The pointer comes first: the constructor zeroes it with the vtable
-  // pointer in one 16-byte store, and a pointer read soon after
-  // (last_reaction, when the promise settles) must sit at the start or middle
-  // of such a store, not 4 bytes into it, or the CPU cannot forward the store
-  // to the load and stalls.
+  // The reaction pointer comes first, a word of its own: the constructor
+  // stores it whole (the count, status and flags after it take one 8-byte
+  // store of their own), so a read soon after, when the promise settles,
+  // finds exactly one earlier store to forward from. A load that straddles
+  // part of a wider store cannot be forwarded and stalls.
   //
   // A state is four words, and a then-state of a small value, its reaction
   // included, six (48 bytes): the memory a million-link then-chain streams
