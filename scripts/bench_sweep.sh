@@ -55,8 +55,8 @@ for i in "${!value_list[@]}"; do
   cp -r "$repo/runtime/include" "$work/v$i/"
   value=${value_list[$i]}
   # The value goes into a sed replacement: refuse what sed would read as syntax.
-  if [[ $value == *'|'* || $value == *'&'* || $value == *'\'* ]]; then
-    echo "bench_sweep.sh: a value may not contain '|', '&' or '\\'" >&2
+  if [[ $value == *[\|\&\\]* ]]; then
+    printf '%s\n' "bench_sweep.sh: a value may not contain '|', '&' or a backslash" >&2
     exit 2
   fi
   sed -i -E "s|($pattern)[^;]*;|\\1$value;|" "$work/v$i/include/awl/$header"
