@@ -24,6 +24,8 @@
 #          scripts/bench_compare.sh e228f59 --instructions --filter co_await_fn,await_resolved
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/bench_common.sh
+source "$repo/scripts/bench_common.sh"
 base=HEAD rounds=5 sizes="" filter="" mode=time
 while (($#)); do
   case $1 in
@@ -54,14 +56,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/base"
 git -C "$repo" archive "$base" runtime/include | tar -x -C "$work/base"
-build() {  # build NAME INCLUDE_DIR
-  # -falign-functions=64 as in runtime/bench/CMakeLists.txt: code shifted by
-  # a change elsewhere must not pass for a change of speed.
-  clang++-22 -std=c++20 -O2 -DNDEBUG -falign-functions=64 -DAWL_BENCH_BUILD_TYPE='"bench_compare"' -I"$2" \
-    "$repo/runtime/bench/awl_bench.cpp" -o "$work/$1"
-}
-build bench_base "$work/base/runtime/include" &
-build bench_new "$repo/runtime/include"
+build_awl_bench "$work/bench_base" "$work/base/runtime/include" bench_compare &
+build_awl_bench "$work/bench_new" "$repo/runtime/include" bench_compare
 wait
 
 # Instructions of a process running one workload REPS times at size N
@@ -115,14 +111,8 @@ for ((r = 1; r <= rounds; r++)); do
 done
 
 echo "# base $(git -C "$repo" rev-parse --short "$base") vs working tree; $rounds alternating rounds; ns per element (median of the rounds' minima)"
-awk '
+awk "$awk_median"'
   { key = $2 " " $3 " " $4; v[$1, key, ++n[$1, key]] = $5; keys[key] = 1 }
-  function median(who, key,    i, m, a, t, j) {
-    m = n[who, key]
-    for (i = 1; i <= m; i++) a[i] = v[who, key, i]
-    for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-    return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
-  }
   function spread(who, key,    i, lo, hi) {
     lo = hi = v[who, key, 1]
     for (i = 2; i <= n[who, key]; i++) { if (v[who, key, i] < lo) lo = v[who, key, i]; if (v[who, key, i] > hi) hi = v[who, key, i] }

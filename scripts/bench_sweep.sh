@@ -2,7 +2,7 @@
 # Sweeps one compile-time constant of the awl runtime, side by side in one
 # script: for each value, a copy of runtime/include with
 # `constexpr <type> NAME = <old>` rewritten to the value is built into an
-# awl_bench (clang++-22 -O2 -falign-functions=64, as bench_compare.sh), then
+# awl_bench (built as bench_compare.sh builds it: scripts/bench_common.sh), then
 # the binaries run in turn, ROUNDS times. Prints per value, size and phase the
 # median over the rounds of each run's minimum ns per element, and the ratio
 # to the first value. Used for the prefetch distances in
@@ -18,6 +18,8 @@
 #            --values 64,0,16,32,128 --filter then_chain --sizes 10000,100000,1000000
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/bench_common.sh
+source "$repo/scripts/bench_common.sh"
 header="" constant="" values="" filter="" sizes=100000,1000000 rounds=5
 while (($#)); do
   case $1 in
@@ -64,8 +66,7 @@ for i in "${!value_list[@]}"; do
     { echo "bench_sweep.sh: could not set $constant to $value" >&2; exit 2; }
 done
 for i in "${!value_list[@]}"; do
-  clang++-22 -std=c++20 -O2 -DNDEBUG -falign-functions=64 -DAWL_BENCH_BUILD_TYPE='"bench_sweep"' \
-    -I"$work/v$i/include" "$repo/runtime/bench/awl_bench.cpp" -o "$work/bench_$i" &
+  build_awl_bench "$work/bench_$i" "$work/v$i/include" bench_sweep &
   # Two compilers at a time: the machine has two cores.
   if (((i + 1) % 2 == 0)); then wait; fi
 done
@@ -84,15 +85,9 @@ if [[ $(wc -w <<<"$workloads") -ne 1 ]]; then
   exit 2
 fi
 echo "# $constant in $header; $rounds rounds, the values in turn; ns per element (median of the rounds' minima)"
-awk -v values="$values" '
+awk -v values="$values" "$awk_median"'
   BEGIN { nv = split(values, names, ",") }
   $4 ~ /^(whole|drain)$/ { key = $3 "\t" $4; v[$1, key, ++n[$1, key]] = $5; keys[key] = 1 }
-  function median(who, key,    i, m, a, t, j) {
-    m = n[who, key]
-    for (i = 1; i <= m; i++) a[i] = v[who, key, i]
-    for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-    return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
-  }
   END {
     for (key in keys) for (i = 0; i < nv; i++)
       printf "%s\t%d\t%s\t%.2f\t%.2f\n", key, i, names[i + 1], median(i, key), median(i, key) / median(0, key)
