@@ -62,14 +62,10 @@ struct StateBase : Pooled {
   StateBase(const StateBase&) = delete;
   StateBase& operator=(const StateBase&) = delete;
   virtual ~StateBase() {
-    if (last_reaction != nullptr) {
-      Reaction* reaction = last_reaction->next;
-      last_reaction->next = nullptr;  // the walk ends at the last
-      while (reaction != nullptr) {
-        Reaction* next = reaction->next;
-        drop_reaction(reaction);
-        reaction = next;
-      }
+    for (Reaction* reaction = take_reactions(); reaction != nullptr;) {
+      Reaction* next = reaction->next;
+      drop_reaction(reaction);
+      reaction = next;
     }
     if (status == Status::rejected) error.~exception_ptr();
   }
@@ -170,6 +166,15 @@ struct StateBase : Pooled {
   [[gnu::noinline]] inline void enqueue_reactions();
   [[gnu::noinline]] inline void enqueue_all_reactions();
   [[gnu::noinline]] inline void add_reaction_when_settled(Reaction* reaction, bool caller_reference);
+  // Empties the list and returns its first node, the ring opened into a
+  // list that ends at the last node (null if there was none).
+  Reaction* take_reactions() noexcept {
+    if (last_reaction == nullptr) return nullptr;
+    Reaction* first = last_reaction->next;
+    last_reaction->next = nullptr;
+    last_reaction = nullptr;
+    return first;
+  }
   void append_reaction(Reaction* reaction) noexcept {
     handled = true;
     if (last_reaction != nullptr) {
@@ -308,9 +313,7 @@ void StateBase::enqueue_reactions() {
 }
 
 void StateBase::enqueue_all_reactions() {
-  Reaction* reaction = last_reaction->next;
-  last_reaction->next = nullptr;  // the walk ends at the last
-  last_reaction = nullptr;
+  Reaction* reaction = take_reactions();
   LoopCore& loop = core_for("settling a promise that has reactions");
   if (TraceRecorder* trace = active_trace()) [[unlikely]]
     trace->promise_settled(id_of(this), status == Status::rejected);
